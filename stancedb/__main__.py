@@ -1,0 +1,5 @@
+"""``python -m stancedb``: the same as the ``stancedb`` command."""
+
+from stancedb.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Scoring the pipeline against gold data, with the reference scorers' definitions."""

@@ -1,0 +1,30 @@
+"""``analyze(article) -> Analysis``: the whole pipeline, pure, no database.
+
+normalise → segment → quotes → attribution → actors → stance.
+"""
+
+from __future__ import annotations
+
+from stancedb.actors import resolve_actors
+from stancedb.quotes import extract_quotes
+from stancedb.records import Analysis, Article
+from stancedb.stance import Scorer, get_scorer
+from stancedb.statements import find_stances
+from stancedb.text import segment
+
+
+def analyze(article: Article, *, scorer: Scorer | None = None) -> Analysis:
+    """Find the quotes, speakers, actors and stances of one article."""
+    text = article.text
+    segmentation = segment(text)
+    quotes = extract_quotes(text, segmentation)
+    resolution = resolve_actors(text, quotes, segmentation)
+    stances = find_stances(text, quotes, resolution, segmentation, scorer or get_scorer())
+    return Analysis(
+        article=article,
+        quotes=tuple(quotes),
+        speaker_actors=resolution.speaker_actors,
+        actors=resolution.actors,
+        mentions=resolution.mentions,
+        stances=tuple(stances),
+    )

@@ -1,0 +1,143 @@
+"""Records passed between pipeline stages.
+
+Every record is a frozen dataclass whose offsets are Python ``str`` offsets into
+the article text exactly as it was read, so that anything stored can be traced
+back to the exact source characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "term"]
+ActorKind = Literal["person", "country", "organization", "group"]
+StanceLabel = Literal["negative", "neutral", "positive"]
+StatementKind = Literal["quote", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article: its text and what is known about where it came from."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    published_at: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph or a sentence: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between a pair of quotation marks, the marks excluded.
+
+    ``open_mark``/``close_mark`` are the offsets of the marks themselves, or None
+    where the mark is missing (an unclosed quote ends at its paragraph's end; a
+    continued multi-paragraph quote has no closing mark in its first paragraphs).
+    """
+
+    start: int
+    end: int
+    open_mark: int | None
+    close_mark: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted span with its kind and attribution.
+
+    ``speaker*`` is the mention the attribution itself uses ("He", "the
+    spokesman", "Ushakov"); ``antecedent*`` is the fuller mention it refers to
+    when the speaker is a pronoun or a short form ("Vladimir Putin"), which actor
+    resolution uses. ``rule`` names the attribution rule that fired.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    antecedent: str | None = None
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
+    rule: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor: a person, a country, an organisation or a group."""
+
+    name: str
+    kind: ActorKind
+    affiliation: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place in the text that names (or stands in for) an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class StanceScore:
+    """What a scorer says about one holder → target pair in one piece of text.
+
+    ``evidence`` lists the words or rules that drove the score, so that a
+    stored stance can be explained.
+    """
+
+    score: float
+    label: StanceLabel
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """A holder's stance toward a target, from a quote or an indirect statement."""
+
+    holder: str
+    target: str
+    score: float
+    label: StanceLabel
+    statement: StatementKind
+    evidence_start: int
+    evidence_end: int
+    scorer: str
+    scorer_version: str
+    quote_index: int | None = None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the pipeline found in one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...] = ()
+    speaker_actors: tuple[str | None, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    stances: tuple[Stance, ...] = field(default_factory=tuple)
