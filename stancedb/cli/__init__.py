@@ -1,13 +1,57 @@
-"""The ``stancedb`` command."""
+"""The ``stancedb`` command: thin Typer commands over the library."""
+
+from __future__ import annotations
+
+from typing import Annotated
 
 import typer
 
-app = typer.Typer(no_args_is_help=True)
+from stancedb import __version__
+from stancedb.cli import browse, ingest, report
+from stancedb.cli.common import state
+from stancedb.cli.db import db_app
+from stancedb.db.engine import ENV_VAR
+
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="Who said what about whom in the news: quotes, speakers and stances in SQL.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"stancedb {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def root() -> None:
-    """stancedb: who said what about whom in the news."""
+def root(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar=ENV_VAR, help="Database URL (default sqlite:///stancedb.sqlite3).",
+                     show_envvar=True),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version.")] = False,
+) -> None:
+    """stancedb: who said what about whom in the news.
+
+    Example: stancedb ingest seeds/ && stancedb report matrix
+    """
+    state.db_url = db
+
+
+app.command()(ingest.ingest)
+app.command()(ingest.extract)
+app.command()(browse.quotes)
+app.command()(browse.actors)
+app.command()(browse.sql)
+app.add_typer(report.report_app, name="report")
+app.add_typer(db_app, name="db")
+
+eval_app = typer.Typer(help="Score the pipeline against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:

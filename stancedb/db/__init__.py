@@ -1,1 +1,1 @@
-
+"""The database layer: models, engines, migrations and the repository."""

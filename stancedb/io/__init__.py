@@ -1,1 +1,1 @@
-
+"""Reading inputs: files, folders and records into articles."""

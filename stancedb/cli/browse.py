@@ -1,0 +1,78 @@
+"""``stancedb quotes``, ``stancedb actors`` and ``stancedb sql``: looking at what is stored."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from stancedb.cli.common import (
+    FormatOption,
+    echo_rows,
+    fail,
+    parse_date_option,
+    reading_engine,
+    user_errors,
+)
+from stancedb.db import queries
+from stancedb.reports.render import Format
+
+QUOTE_COLUMNS = ["id", "date", "speaker", "kind", "text", "article"]
+
+
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="Speaker actor name or alias.")] = None,
+    target: Annotated[str | None, typer.Option(help="Only quotes with a stance toward this actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    search: Annotated[str | None, typer.Option(help="Words the quote contains.")] = None,
+    terms: Annotated[bool, typer.Option("--terms", help="Include scare quotes and titles.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List stored quotes with their speakers, newest first.
+
+    Example: stancedb quotes --speaker Putin --since 2025-01-01 --format csv
+    """
+    with user_errors(), Session(reading_engine()) as session:
+        rows = queries.list_quotes(
+            session=session, speaker=speaker, target=target,
+            since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
+            search=search, include_terms=terms, limit=limit or None,
+        )
+    echo_rows(rows, fmt, QUOTE_COLUMNS if fmt is Format.table else None)
+
+
+def actors(
+    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List actors with their aliases and how often they speak and are spoken about.
+
+    Example: stancedb actors --format json
+    """
+    with user_errors(), Session(reading_engine()) as session:
+        rows = queries.list_actors(session=session, limit=limit or None)
+    echo_rows(rows, fmt, ["name", "kind", "affiliation", "quotes", "stances_held",
+                          "stances_received", "aliases"])
+
+
+def sql(
+    statement: Annotated[str, typer.Argument(help="One SQL statement.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run one read-only SQL statement; a statement that writes is refused.
+
+    Example: stancedb sql "SELECT kind, count(*) FROM quotes GROUP BY kind"
+    """
+    with user_errors(), Session(reading_engine()) as session:
+        try:
+            columns, rows = queries.run_sql(session=session, statement=statement)
+        except DBAPIError as exc:
+            message = str(exc.orig).splitlines()[0]
+            if "readonly" in message or "read-only" in message or "read only" in message:
+                raise fail("refused: `stancedb sql` is read-only and this statement writes") from None
+            raise fail(f"SQL error: {message}") from None
+    echo_rows([dict(zip(columns, r, strict=True)) for r in rows], fmt, columns)

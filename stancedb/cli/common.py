@@ -1,0 +1,88 @@
+"""What every command shares: the database option, output formats, user errors."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from typing import Annotated
+
+import typer
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from stancedb.db.engine import make_engine, resolve_url
+from stancedb.errors import StancedbError
+from stancedb.reports.render import Format, render
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+
+
+class State:
+    """Options given before the command (``stancedb --db URL ...``)."""
+
+    db_url: str | None = None
+
+
+state = State()
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line error to stderr; raise the returned Exit."""
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code=1)
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn library exceptions into one-line errors and exit status 1."""
+    try:
+        yield
+    except StancedbError as exc:
+        raise fail(str(exc)) from None
+    except OperationalError as exc:
+        raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+
+
+def engine(*, read_only: bool = False) -> Engine:
+    return make_engine(state.db_url, read_only=read_only)
+
+
+def db_url() -> str:
+    return resolve_url(state.db_url)
+
+
+def parse_date_option(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -> None:
+    sys.stdout.write(render(rows, fmt, columns))
+
+
+def reading_engine() -> Engine:
+    """A read-only engine on an existing stancedb database, or a one-line error."""
+    from sqlalchemy.engine import make_url
+
+    from stancedb.db.migrate import current_revision
+
+    url = make_url(db_url())
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        from pathlib import Path
+
+        if not Path(url.database).exists():
+            raise fail(f"no database at {url.database}; run `stancedb ingest PATH` first")
+    eng = engine(read_only=True)
+    with user_errors():
+        if current_revision(eng) is None:
+            raise fail("the database has no stancedb schema; run `stancedb ingest PATH` "
+                       "or `stancedb db upgrade` first")
+    return eng

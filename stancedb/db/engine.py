@@ -1,0 +1,65 @@
+"""Database URLs and engines: SQLite (the embedded default) and PostgreSQL.
+
+SQLite runs with WAL, foreign keys and a busy timeout so that several ingest
+processes can share one file; writers take the lock up front (BEGIN IMMEDIATE)
+so that two of them never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+DEFAULT_URL = "sqlite:///stancedb.sqlite3"
+ENV_VAR = "STANCEDB_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL given, else ``$STANCEDB_DATABASE_URL``, else the SQLite file here."""
+    url = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    # A bare "postgresql://" would ask SQLAlchemy for psycopg2, which is not a dependency.
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``; ``read_only`` refuses every write at the database level."""
+    url = resolve_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        return _sqlite_engine(url, read_only=read_only)
+    engine = create_engine(url, pool_pre_ping=True)
+    if read_only:
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
+            "SET TRANSACTION READ ONLY"))
+    return engine
+
+
+def _sqlite_engine(url: str, *, read_only: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

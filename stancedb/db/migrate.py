@@ -1,0 +1,55 @@
+"""Schema migrations: thin wrappers over Alembic's commands.
+
+The Alembic environment ships inside the package (``stancedb.migrations``), so an
+installed stancedb can upgrade a database without the source tree.
+"""
+
+from __future__ import annotations
+
+import io
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from stancedb.db.engine import resolve_url
+from stancedb.resources import migrations_path
+
+
+def alembic_config(url: str | None = None, stdout: io.TextIOBase | None = None) -> Config:
+    config = Config(stdout=stdout) if stdout is not None else Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    # ConfigParser treats % as interpolation; URLs may contain %-escapes.
+    config.set_main_option("sqlalchemy.url", resolve_url(url).replace("%", "%%"))
+    return config
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> None:
+    command.upgrade(alembic_config(url), revision)
+
+
+def downgrade(url: str | None = None, revision: str = "-1") -> None:
+    command.downgrade(alembic_config(url), revision)
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def history() -> list[tuple[str, str | None, str]]:
+    """(revision, down revision, message) from the newest to the oldest."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [(s.revision, s.down_revision, s.doc) for s in script.walk_revisions()]  # type: ignore[misc]
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Bring a new or older database to head (``ingest`` does this by itself)."""
+    if current_revision(engine) != head_revision():
+        upgrade(engine.url.render_as_string(hide_password=False))

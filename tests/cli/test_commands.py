@@ -1,0 +1,153 @@
+"""Every command through Typer's CliRunner, with exact output and error messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stancedb.cli import app
+from tests.conftest import SEED
+
+
+def run(runner: CliRunner, db_url: str, *args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, ["--db", db_url, *args])
+
+
+def test_ingest_then_reingest_adds_nothing(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
+    first = run(runner, db_url, "ingest", str(articles_dir), "--date", "2025-01-21")
+    assert first.exit_code == 0, first.output
+    assert "Ingested 2 new article(s), skipped 0 duplicate(s), 0 failed;" in first.output
+    second = run(runner, db_url, "ingest", str(articles_dir))
+    assert second.exit_code == 0
+    assert "Ingested 0 new article(s), skipped 2 duplicate(s), 0 failed; stored 0 quote(s) and 0 stance(s)." in second.output
+    count = run(runner, db_url, "sql", "SELECT count(*) AS n FROM articles", "--format", "csv")
+    assert count.output == "n\n2\n"
+
+
+def test_bad_inputs_are_errors_for_that_input_only(
+    runner: CliRunner, db_url: str, articles_dir: Path, tmp_path: Path
+) -> None:
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x00\x01\x02PNG")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run(runner, db_url, "ingest", str(articles_dir), str(binary), str(empty), "/nope")
+    assert result.exit_code == 1
+    assert f"Error: {binary}: binary file, not text" in result.output
+    assert f"Error: {empty}: empty file" in result.output
+    assert "Error: /nope: no such file or folder" in result.output
+    assert "Ingested 2 new article(s), skipped 0 duplicate(s), 3 failed;" in result.output
+    errors = run(runner, db_url, "sql", "SELECT input FROM ingest_errors ORDER BY id", "-f", "csv")
+    assert errors.output == f"input\n{binary}\n{empty}\n/nope\n"
+
+
+def test_extract_prints_one_json_line_per_article(runner: CliRunner, articles_dir: Path) -> None:
+    result = runner.invoke(app, ["extract", str(articles_dir / "a.txt")])
+    assert result.exit_code == 0
+    [line] = result.output.strip().splitlines()
+    record = json.loads(line)
+    assert record["id"] == str(articles_dir / "a.txt")
+    quote = record["quotes"][0]
+    text = (articles_dir / "a.txt").read_text(encoding="utf-8")
+    assert text[quote["start"]:quote["end"]] == "These tariffs will hurt American farmers,"
+    assert set(quote) >= {"start", "end", "text", "kind", "speaker", "speaker_start",
+                          "speaker_end", "actor", "cue"}
+    assert set(record) == {"id", "quotes", "stances"}
+
+
+def test_extract_jsonl_uses_record_ids(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "rec-7", "text": "Nothing quoted here."}) + "\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert json.loads(result.output) == {"id": "rec-7", "quotes": [], "stances": []}
+
+
+def test_sql_refuses_writes_and_changes_nothing(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
+    run(runner, db_url, "ingest", str(articles_dir))
+    result = run(runner, db_url, "sql", "DELETE FROM articles")
+    assert result.exit_code == 1
+    assert result.output == "Error: refused: `stancedb sql` is read-only and this statement writes\n"
+    count = run(runner, db_url, "sql", "SELECT count(*) AS n FROM articles", "-f", "json")
+    assert json.loads(count.output) == [{"n": 2}]
+
+
+def test_sql_reports_syntax_errors(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
+    run(runner, db_url, "ingest", str(articles_dir))
+    result = run(runner, db_url, "sql", "SELEC 1")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: SQL error: ")
+
+
+def test_reading_without_database_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "none.sqlite3"
+    result = runner.invoke(app, ["--db", f"sqlite:///{path}", "quotes"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: no database at {path}; run `stancedb ingest PATH` first\n"
+    assert not path.exists()
+
+
+def test_seed_quotes_listing_formats(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    as_json = json.loads(run(runner, db_url, "quotes", "--format", "json").output)
+    texts = [q["text"] for q in as_json]
+    assert any(t.startswith("We stand united") for t in texts)
+    as_jsonl = run(runner, db_url, "quotes", "--format", "jsonl").output.strip().splitlines()
+    assert [json.loads(x)["text"] for x in as_jsonl] == texts
+    as_csv = run(runner, db_url, "quotes", "--format", "csv").output.splitlines()
+    assert as_csv[0] == "id,date,speaker,kind,text,article_id,article,start,end"
+    assert len(as_csv) == len(texts) + 1
+    search = json.loads(run(runner, db_url, "quotes", "--search", "UNITED", "-f", "json").output)
+    assert [q["text"][:15] for q in search] == ["We stand united", "Issues of the t"]
+
+
+def test_unknown_speaker_suggests_close_names(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    result = run(runner, db_url, "quotes", "--speaker", "Nobody Atall")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no actor called 'Nobody Atall'")
+
+
+def test_bad_date_option(runner: CliRunner, db_url: str) -> None:
+    result = run(runner, db_url, "ingest", str(SEED), "--date", "21/01/2025")
+    assert result.exit_code == 1
+    assert result.output == "Error: --date '21/01/2025' is not a date (YYYY-MM-DD)\n"
+
+
+def test_db_commands(runner: CliRunner, db_url: str) -> None:
+    up = run(runner, db_url, "db", "upgrade")
+    assert up.exit_code == 0 and up.output.startswith("Database at ")
+    current = run(runner, db_url, "db", "current")
+    assert current.output.strip().endswith("(head)")
+    down = run(runner, db_url, "db", "downgrade", "base")
+    assert down.output == "Database at base.\n"
+    history = run(runner, db_url, "db", "history")
+    assert "base -> " in history.output
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl", "markdown"])
+def test_reports_run_in_every_format(runner: CliRunner, db_url: str, fmt: str) -> None:
+    run(runner, db_url, "ingest", str(SEED), "--date", "2025-01-21")
+    for args in (["report", "matrix"], ["report", "changes", "--period", "week"], ["actors"]):
+        result = run(runner, db_url, *args, "--format", fmt)
+        assert result.exit_code == 0, (args, result.output)
+
+
+def _commands(group, prefix=()):  # type: ignore[no-untyped-def]
+    import typer.main
+
+    click_group = typer.main.get_command(group) if not hasattr(group, "commands") else group
+    for name, command in click_group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name), command
+
+
+def test_every_command_has_help_ending_in_an_example() -> None:
+    for path, command in _commands(app):
+        assert command.help, path
+        assert "Example: stancedb " in command.help.strip().splitlines()[-1], path
