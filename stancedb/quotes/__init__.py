@@ -1,16 +1,26 @@
-"""Find quoted spans and attribute them to speakers."""
+"""Quote extraction: find quoted spans, then attribute each to a cue and a speaker mention.
 
-# STUB: replaced by the quotes work.
+Stages, one module each: ``spans`` (quoted text) → ``cues`` (reporting verbs) →
+``speakers`` (speaker mentions, pronoun antecedents) → ``attribution`` (the rules
+that tie them together and decide each quote's kind: direct, partial or term).
+"""
+
 from __future__ import annotations
 
-import re
-
+from stancedb.quotes.attribution import attribute
+from stancedb.quotes.spans import find_quoted_spans
 from stancedb.records import Quote
-from stancedb.text import Segmentation
+from stancedb.text import Segmentation, segment
+
+EXTRACTOR_NAME = "stancedb-rules"
+EXTRACTOR_VERSION = "1"
 
 
 def extract_quotes(text: str, segmentation: Segmentation | None = None) -> list[Quote]:
-    return [
-        Quote(m.start(1), m.end(1), m.group(1), "direct")
-        for m in re.finditer(r"[\"“]([^\"”\n]+)[\"”]", text)
-    ]
+    """Every quoted span of ``text`` as a Quote, in text order, with its attribution."""
+    seg = segmentation if segmentation is not None else segment(text)
+    spans = find_quoted_spans(text, seg.paragraphs)
+    return attribute(text, spans, seg)
+
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract_quotes"]

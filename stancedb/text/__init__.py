@@ -1,23 +1,5 @@
-"""Paragraph and sentence segmentation with character offsets (no NLTK data needed)."""
+"""Text segmentation: paragraphs and sentences with character offsets (no NLTK data needed)."""
 
-# STUB: replaced by the text/quotes work.
-from __future__ import annotations
+from stancedb.text.segmentation import Segmentation, is_abbreviation, segment
 
-import re
-from dataclasses import dataclass
-
-from stancedb.records import Segment
-
-
-@dataclass(frozen=True, slots=True)
-class Segmentation:
-    paragraphs: tuple[Segment, ...]
-    sentences: tuple[Segment, ...]
-
-
-def segment(text: str) -> Segmentation:
-    paragraphs = tuple(Segment(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
-    sentences = tuple(
-        Segment(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]*", text)
-    )
-    return Segmentation(paragraphs, sentences)
+__all__ = ["Segmentation", "is_abbreviation", "segment"]

@@ -1,0 +1,312 @@
+"""Attribution: give each quoted span a kind, a cue and a speaker mention.
+
+Rules, tried in order for each span (``Quote.rule`` names the one that fired):
+
+- ``post``: a cue right after the closing mark (``"…," X said``, ``"…," said X``,
+  ``"…," X, a spokesman for Y, said``, ``"…," according to X``);
+- ``pre``: a cue before the opening mark in the same sentence (``X said: "…"``,
+  ``X told reporters, "…"``, ``According to X, "…"``);
+- ``partial``: quoted words inside a sentence whose cue verb has a subject
+  (``Xi emphasized the importance of "strategic coordination"``);
+- ``continued``: the later paragraphs of a multi-paragraph quote;
+- ``paragraph``: a quote next to an attributed one in the same paragraph
+  (``"…," she said. "…"``);
+- ``floating``: a quote alone at the start of its paragraph right after a
+  paragraph whose quote is attributed, or after ``X said:``.
+
+A span none of these attribute is a ``term`` (scare quotes, titles, names of
+pacts) when it is short, otherwise a ``direct`` quote with no speaker: an
+unknown speaker is None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from stancedb.quotes import speakers
+from stancedb.quotes.cues import Cue, cues_in, first_cue
+from stancedb.quotes.spans import continues_into, mark_end
+from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
+from stancedb.text import Segmentation
+
+# How far from a quote a cue may sit (characters).
+_POST_REACH = 100
+_PRE_REACH = 90
+
+_CONFIDENCE = {
+    "post": 0.95,
+    "pre": 0.9,
+    "continued": 0.85,
+    "paragraph": 0.8,
+    "partial": 0.7,
+    "floating": 0.65,
+}
+_ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
+_CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
+_TERM_MAX_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A span being attributed (mutable while the rules run)."""
+
+    span: QuotedSpan
+    par: int
+    speaker: tuple[int, int] | None = None
+    cue: Cue | None = None
+    rule: str | None = None
+    kind: QuoteKind = "direct"
+
+
+class _Context:
+    """The article with its segmentation and indexes the rules share."""
+
+    def __init__(self, text: str, seg: Segmentation, spans: Sequence[QuotedSpan]) -> None:
+        self.text = text
+        self.paragraphs = seg.paragraphs
+        self.sentences = seg.sentences
+        self.par_starts = [p.start for p in seg.paragraphs]
+        self.sent_starts = [s.start for s in seg.sentences]
+        self.spans = spans
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.par_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> Segment:
+        i = bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else Segment(0, 0)
+
+
+def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list[Quote]:
+    """Quotes for ``spans`` (in text order), each with its kind and attribution."""
+    ctx = _Context(text, seg, spans)
+    drafts = [_Draft(span, ctx.paragraph_of(span.start)) for span in spans]
+    for i, d in enumerate(drafts):
+        _local_rules(ctx, drafts, i, d)
+    _share_within_groups(ctx, drafts)
+    _share_within_paragraphs(ctx, drafts)
+    _floating(ctx, drafts)
+    _share_within_groups(ctx, drafts)
+    return [_finish(ctx, d, drafts) for d in drafts]
+
+
+# -- local rules ------------------------------------------------------------
+
+
+def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None:
+    par = ctx.paragraphs[d.par]
+    prev_end = par.start
+    if i > 0 and drafts[i - 1].par == d.par:
+        prev = drafts[i - 1].span
+        prev_end = _after_close(ctx.text, prev)
+    nxt_start = par.end
+    if i + 1 < len(drafts) and drafts[i + 1].par == d.par:
+        nxt = drafts[i + 1].span
+        nxt_start = nxt.open_mark if nxt.open_mark is not None else nxt.start
+    if _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
+        return
+    _partial(ctx, d, prev_end, nxt_start)
+
+
+def _after_close(text: str, span: QuotedSpan) -> int:
+    return mark_end(text, span.close_mark) if span.close_mark is not None else span.end
+
+
+def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
+    """``"…," X said`` / ``"…," said X`` / ``"…," according to X``."""
+    text, span = ctx.text, d.span
+    if span.close_mark is None:
+        return False
+    start = mark_end(text, span.close_mark)
+    cue = first_cue(text, start, min(limit, start + _POST_REACH))
+    if cue is None:
+        return False
+    if _ONLY_PUNCT.fullmatch(text, start, cue.start):
+        subj = speakers.subject_after(text, cue.end, limit)
+    else:
+        subj = speakers.subject_filling(text, start, cue.start)
+    if subj is None:
+        return False
+    if text[span.end - 1] in ".!?" and cue.cls != "source":
+        # "…done." He stressed the point. — a new sentence, not an attribution,
+        # unless the clause after the quote is only speaker and verb.
+        tail = text[max(cue.end, subj[1]) : limit].lstrip()
+        if tail and tail[0] not in ".,;:":
+            return False
+    d.speaker, d.cue, d.rule = subj, cue, "post"
+    d.kind = "direct" if _starts_clause(ctx, span) else "partial"
+    return True
+
+
+def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
+    """``X said: "…"`` / ``X told reporters, "…"`` / ``According to X, "…"``."""
+    text, span = ctx.text, d.span
+    mark = span.open_mark if span.open_mark is not None else span.start
+    lo = max(lo, ctx.sentence_of(mark).start, mark - 250)
+    window = text[lo:mark].rstrip()
+    if not window or window[-1] not in ",:":
+        return False
+    cues = cues_in(text, lo, mark)
+    if not cues:
+        return False
+    cue = cues[-1]
+    if mark - cue.end > _PRE_REACH:
+        return False
+    subj = _subject_of(ctx, cue, lo, mark)
+    if subj is None:
+        return False
+    d.speaker, d.cue, d.rule = subj, cue, "pre"
+    d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
+    return True
+
+
+def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
+    """Quoted words inside a sentence whose cue verb has a subject."""
+    text, span = ctx.text, d.span
+    mark = span.open_mark if span.open_mark is not None else span.start
+    sent = ctx.sentence_of(mark)
+    lo = max(sent.start, mark - 300)
+    cues = cues_in(text, lo, mark)
+    if not cues:
+        return False
+    cue = cues[-1]
+    subj = _subject_of(ctx, cue, lo, mark)
+    if subj is None:
+        return False
+    d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
+    return True
+
+
+def _subject_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker of ``cue``: its subject, or the sentence's subject for a
+    participle or a second verb ("…, emphasizing", "… and reiterated")."""
+    text = ctx.text
+    if cue.cls == "source":
+        return speakers.subject_after(text, cue.end, hi)
+    subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
+    if subj is not None:
+        return subj
+    sent = ctx.sentence_of(cue.start)
+    start = max(sent.start, lo)
+    if start >= cue.start:
+        return None
+    subj = speakers.sentence_subject(text, start, cue.start)
+    if subj is None and start < cue.start - 1:
+        return None
+    return subj
+
+
+def _starts_clause(ctx: _Context, span: QuotedSpan) -> bool:
+    """A quote that is a sentence or a clause of its own, not words inside one."""
+    mark = span.open_mark if span.open_mark is not None else span.start
+    par = ctx.paragraphs[ctx.paragraph_of(mark)]
+    before = ctx.text[max(par.start, mark - 3) : mark].rstrip()
+    return not before or before[-1] in ".!?:,—–-\"”'’("
+
+
+# -- rules that share an attribution -----------------------------------------
+
+
+def _copy(src: _Draft, dst: _Draft, rule: str) -> None:
+    dst.speaker, dst.cue, dst.rule = src.speaker, src.cue, rule
+    if dst.kind == "term":
+        dst.kind = "direct"
+
+
+def _share_within_groups(ctx: _Context, drafts: list[_Draft]) -> None:
+    """The paragraphs of a multi-paragraph quote share its speaker."""
+    groups: list[list[_Draft]] = []
+    for i, d in enumerate(drafts):
+        if i > 0 and continues_into(ctx.text, drafts[i - 1].span, d.span):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        source = next((d for d in group if d.speaker is not None), None)
+        if source is None:
+            continue
+        for d in group:
+            if d.speaker is None:
+                _copy(source, d, "continued")
+                d.kind = "direct"
+
+
+def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
+    """``"…," she said. "…"``: a whole-sentence quote next to an attributed one."""
+    for i, d in enumerate(drafts):
+        if d.speaker is not None or not _starts_clause(ctx, d.span):
+            continue
+        for j in (i - 1, i + 1, i - 2):
+            if 0 <= j < len(drafts) and drafts[j].par == d.par:
+                src = drafts[j]
+                if src.speaker is not None and src.rule in ("post", "pre"):
+                    _copy(src, d, "paragraph")
+                    break
+
+
+def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote opening its paragraph, right after an attributed quote or ``X said:``."""
+    text = ctx.text
+    for i, d in enumerate(drafts):
+        if d.speaker is not None or d.span.open_mark is None:
+            continue
+        if d.span.open_mark != ctx.paragraphs[d.par].start or d.par == 0:
+            continue
+        prev_par = ctx.paragraphs[d.par - 1]
+        if text[prev_par.end - 1] == ":":
+            cues = cues_in(text, max(prev_par.start, prev_par.end - 200), prev_par.end)
+            if cues:
+                lo = max(prev_par.start, ctx.sentence_of(cues[-1].start).start)
+                subj = _subject_of(ctx, cues[-1], lo, prev_par.end)
+                if subj is not None:
+                    d.speaker, d.cue, d.rule = subj, cues[-1], "floating"
+                    continue
+        src = next(
+            (p for p in reversed(drafts[:i]) if p.par == d.par - 1 and p.speaker is not None),
+            None,
+        )
+        if src is not None and src.rule in ("post", "pre", "paragraph", "continued", "floating"):
+            _copy(src, d, "floating")
+
+
+# -- the result ---------------------------------------------------------------
+
+
+def _finish(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> Quote:
+    text, span = ctx.text, d.span
+    quoted = text[span.start : span.end]
+    if d.speaker is None:
+        kind: QuoteKind = "term" if len(quoted.split()) <= _TERM_MAX_WORDS else "direct"
+        return Quote(span.start, span.end, quoted, kind)
+    s, e = d.speaker
+    ante = None
+    mention = text[s:e]
+    if speakers.is_pronoun(mention) or len(mention.split()) <= 2:
+        known = [x.speaker for x in drafts if x.speaker is not None and x.speaker[1] <= s]
+        ante = speakers.antecedent(text, (s, e), ctx.sentences, ctx.sent_starts, known)
+        if ante == (s, e):
+            ante = None
+    cue = d.cue
+    rule = d.rule or "post"
+    return Quote(
+        span.start,
+        span.end,
+        quoted,
+        d.kind,
+        speaker=mention,
+        speaker_start=s,
+        speaker_end=e,
+        cue=cue.text if cue else None,
+        cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        antecedent=text[ante[0] : ante[1]] if ante else None,
+        antecedent_start=ante[0] if ante else None,
+        antecedent_end=ante[1] if ante else None,
+        rule=rule,
+        confidence=_CONFIDENCE.get(rule, 0.5),
+    )

@@ -1,0 +1,66 @@
+"""Cues: the reporting verbs ("said", "told", "according to") that tie a quote to a speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.quotes.lexicon import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb in the text: ``text[start:end]`` and its class."""
+
+    start: int
+    end: int
+    text: str
+    cls: str  # speech, attitude or source
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie.
+
+    Python's regex engine tries each alternative in turn; sharing prefixes
+    ("sa-id", "sa-ys") makes a 700-word alternation several times faster.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern[str]:
+    """One regex for every reporting-verb form, as a whole word."""
+    forms = list(lexicon().verbs)
+    return re.compile(rf"(?<![\w’'\-])(?:{trie_regex(forms)})(?![\w’'\-])")
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    """Reporting verbs in ``text[start:end]``, in order."""
+    verbs = lexicon().verbs
+    return [
+        Cue(m.start(), m.end(), m.group(), verbs[m.group()])
+        for m in cue_pattern().finditer(text, start, end)
+    ]
+
+
+def first_cue(text: str, start: int, end: int) -> Cue | None:
+    """The first reporting verb in ``text[start:end]``, or None."""
+    m = cue_pattern().search(text, start, end)
+    if m is None:
+        return None
+    return Cue(m.start(), m.end(), m.group(), lexicon().verbs[m.group()])

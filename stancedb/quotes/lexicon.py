@@ -1,0 +1,43 @@
+"""The word lists quote attribution reads: reporting verbs and speaker-phrase words.
+
+Both are data files in ``seeds/`` (``reporting_verbs.tsv``, ``speaker_words.tsv``)
+loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.resources import seed_path
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Reporting verbs by class and speaker-phrase words by category."""
+
+    verbs: dict[str, str]  # form -> class (speech, attitude, source)
+    words: dict[str, frozenset[str]]  # category -> words
+
+    def category(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in seed_path(name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows[1:]  # the first non-comment row is the column header
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (cached)."""
+    verbs = {form: cls for form, _lemma, cls in _rows("reporting_verbs.tsv")}
+    words: dict[str, set[str]] = defaultdict(set)
+    for word, category in _rows("speaker_words.tsv"):
+        words[category].add(word)
+    return Lexicon(verbs, {k: frozenset(v) for k, v in words.items()})

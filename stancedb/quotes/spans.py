@@ -1,0 +1,131 @@
+"""Quoted spans: text between quotation marks, paragraph by paragraph.
+
+Handles curly (“ ”), straight (") and doubled-apostrophe ('') double quotation
+marks, nested quotes of either kind, and quotes running over several paragraphs
+(an opening mark at each paragraph start, the closing one only at the end),
+reported one span per paragraph. Single quotation marks are left to the text of
+the enclosing quote. An odd number of marks never loses the rest of the
+document: an unclosed quote ends at its paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from stancedb.records import QuotedSpan, Segment
+
+# '' (not part of a longer run of apostrophes on the left: ''' is a single
+# closing mark followed by a doubled one) and the double marks.
+_MARK = re.compile(r"''(?!')|‘‘|’’|[“”„«»\"]")
+_OPENERS = frozenset(("“", "„", "«", "‘‘"))
+_CLOSERS = frozenset(("”", "»", "’’"))
+# Characters after which a mark can open a quote / before which it can close one.
+_BEFORE_OPEN = frozenset(" \t\u00a0([{—–-/:;‘'")
+_AFTER_CLOSE = frozenset(" \t\u00a0,.;:!?)]}—–-’'…")
+
+
+def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: int | None) -> QuotedSpan | None:
+    """A span with surrounding whitespace trimmed, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return QuotedSpan(start, end, open_mark, close_mark)
+
+
+class _Open:
+    """A mark that opened a quote: where it is and the quotes nested inside it."""
+
+    __slots__ = ("end", "inner", "mark")
+
+    def __init__(self, mark: int, end: int) -> None:
+        self.mark = mark
+        self.end = end
+        self.inner: list[QuotedSpan] = []
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> tuple[list[QuotedSpan], _Open | None]:
+    """Closed quotes of one paragraph, and the outermost quote left open at its end."""
+    spans: list[QuotedSpan] = []
+    stack: list[_Open] = []
+    for m in _MARK.finditer(text, start, end):
+        s, e = m.span()
+        mark = m.group()
+        before = text[s - 1] if s > start else " "
+        after = text[e] if e < end else " "
+        can_open = before in _BEFORE_OPEN and after not in _AFTER_CLOSE
+        can_close = before not in " \t\u00a0" and (after in _AFTER_CLOSE or after in "\"”'")
+        if not stack:
+            if mark in _CLOSERS and not (can_open and not can_close):
+                continue  # a stray closing mark
+            if mark not in _OPENERS and mark not in _CLOSERS and can_close and not can_open:
+                continue  # a straight mark that can only close: stray
+            stack.append(_Open(s, e))
+            continue
+        closes = (
+            mark in _CLOSERS
+            or (mark in _OPENERS and can_close and not can_open)  # “ typed for ”
+            or (mark not in _OPENERS and not (can_open and not can_close))
+        )
+        if not closes:
+            stack.append(_Open(s, e))  # a quote inside a quote
+            continue
+        top = stack.pop()
+        span = _span(text, top.end, s, top.mark, s)
+        if span is None:
+            continue
+        if stack:
+            stack[-1].inner.append(span)
+        else:
+            spans.append(span)
+    return spans, (stack[0] if stack else None)
+
+
+def find_quoted_spans(text: str, paragraphs: Sequence[Segment]) -> list[QuotedSpan]:
+    """All top-level quoted spans of ``text``, in order, one or more per paragraph."""
+    out: list[QuotedSpan] = []
+    pending: _Open | None = None  # a quote left open at the end of the previous paragraph
+    pending_par: Segment | None = None
+    for par in paragraphs:
+        spans, left_open = _paragraph_spans(text, par.start, par.end)
+        if pending is not None and pending_par is not None:
+            out.extend(_settle_open(text, pending, pending_par, continued=_starts_with_open(text, par)))
+        out.extend(spans)
+        pending, pending_par = left_open, par
+    if pending is not None and pending_par is not None:
+        out.extend(_settle_open(text, pending, pending_par, continued=False))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _starts_with_open(text: str, par: Segment) -> bool:
+    m = _MARK.match(text, par.start, par.end)
+    return m is not None and m.group() not in _CLOSERS
+
+
+def _settle_open(text: str, opened: _Open, par: Segment, *, continued: bool) -> list[QuotedSpan]:
+    """A quote open at its paragraph's end: a continued multi-paragraph quote, or
+    an unclosed one. An unclosed quote holding closed quotes inside was most
+    likely a stray mark: its inner quotes are kept instead."""
+    if not continued and opened.inner:
+        return opened.inner
+    span = _span(text, opened.end, par.end, opened.mark, None)
+    return [span] if span is not None else []
+
+
+def mark_end(text: str, pos: int) -> int:
+    """Offset just after the quotation mark at ``pos``."""
+    m = _MARK.match(text, pos)
+    return m.end() if m else pos + 1
+
+
+def continues_into(text: str, span: QuotedSpan, nxt: QuotedSpan) -> bool:
+    """True when ``nxt`` continues ``span`` in the next paragraph: ``span`` has no
+    closing mark and only whitespace separates it from ``nxt``'s opening mark."""
+    if span.close_mark is not None or nxt.open_mark is None or nxt.open_mark < span.end:
+        return False
+    between = text[span.end : nxt.open_mark]
+    return "\n" in between and between.isspace()

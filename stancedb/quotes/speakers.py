@@ -1,0 +1,232 @@
+"""Speaker mentions: the phrase a cue attributes a quote to, and what a pronoun refers to.
+
+A speaker mention is a pronoun ("he", "who"), a name with any title or role
+before it ("Kremlin aide Yury Ushakov", "Clinton's campaign manager Robby
+Mook"), or a noun phrase headed by a role word ("the spokesman", "a spokeswoman
+for the State Department", "the ministry"). An appositive after a name
+("Brian Fallon, a spokesman for Mrs. Clinton,") is skipped: the mention is the
+name. Everything is regular expressions built once from ``speaker_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.quotes.cues import trie_regex
+from stancedb.quotes.lexicon import lexicon
+from stancedb.records import Segment
+from stancedb.text import is_abbreviation
+from stancedb.text.segmentation import abbreviations
+
+_DAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    "earlier|later|recently"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Compiled regexes for speaker phrases."""
+
+    suffix: re.Pattern[str]  # a subject phrase ending where the search window ends
+    whole: re.Pattern[str]  # a window that is a subject phrase and nothing else
+    after_verb: re.Pattern[str]  # "said Kevin Madden", "said the spokesman"
+    sentence_start: re.Pattern[str]  # the subject at the start of a sentence
+    name: re.Pattern[str]  # a person-like name with its title or role
+    pronouns: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+
+
+def _alt(words: frozenset[str]) -> str:
+    return trie_regex(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Build the speaker regexes from the lexicon (cached)."""
+    lex = lexicon()
+    male, female = lex.category("pronoun_m"), lex.category("pronoun_f")
+    # "him"/"her" are not subjects; "her" stays a determiner ("her spokesman").
+    pronouns = (male | female | lex.category("pronoun")) - {"him", "her", "Her"}
+    titled = sorted(w for w in abbreviations() if w[:1].isupper())
+    word = r"[\w’'\-]"
+    name_word = (
+        rf"(?!(?:{_alt(lex.category('skip'))})\b)"
+        rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{word}*(?:\.[A-Z]{word}*)*)"
+    )
+    connector = _alt(lex.category("connector"))
+    name_seq = rf"{name_word}(?:[ \u00a0]+(?:(?:{connector})[ \u00a0]+)?{name_word})*"
+    role = _alt(lex.category("role"))
+    modifier = _alt(lex.category("modifier"))
+    det = _alt(lex.category("determiner"))
+    pron = _alt(pronouns)
+    # A name with what may come before it: titles, roles, an employer.
+    person = rf"(?:(?:{name_word}|{modifier}|{role})[ \u00a0]+){{0,4}}{name_seq}"
+    # A phrase headed by a role noun: "the spokesman", "a senior administration official".
+    role_np = (
+        rf"(?:(?:(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,4}}?"
+        rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
+        rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?{name_seq})?)"
+    )
+    core = rf"(?:{pron}|{person}|{role_np})"
+    appositive = (
+        r"(?:,[ \u00a0]+(?:(?:a|an|the|his|her|their|its|who|whose|which|now|then|also|one|"
+        r"another|himself|herself|[0-9]+)\b[^,;:\"“”]{0,140}?|[0-9]+)(?:,|(?=[ \u00a0]+who\b))"
+        r"|[ \u00a0]*\([^()]{1,60}\))"
+    )
+    adverbial = (
+        rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|"
+        rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:night|morning|afternoon|evening))?|"
+        rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
+    )
+    subject = (
+        rf"(?P<subj>{core})(?:{appositive})?"
+        rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
+    )
+    return Patterns(
+        suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject})[ \u00a0]*$"),
+        whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?{subject}[ \u00a0]*"),
+        after_verb=re.compile(
+            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{core})(?=[\s,.;:!?)—–-]|$)"
+        ),
+        sentence_start=re.compile(
+            rf"(?:(?:[A-Z][^,;:\"“”]{{0,40}}),[ \u00a0]+)??{subject}(?:[ \u00a0]+[a-z]|,)"
+        ),
+        name=re.compile(rf"{person}"),
+        pronouns=frozenset(pronouns),
+        male=frozenset(male),
+        female=frozenset(female),
+    )
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    s, e = m.span("subj")
+    return s, e
+
+
+def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject phrase that ends ``text[start:end]`` (just before a verb)."""
+    m = patterns().suffix.search(text, start, end)
+    return _span(m) if m else None
+
+
+def subject_filling(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker when ``text[start:end]`` is a subject phrase and nothing else
+    (what sits between a closing mark and its verb: ``," Mr. Hedge said``)."""
+    m = patterns().whole.fullmatch(text, start, end)
+    return _span(m) if m else None
+
+
+def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject right after a verb at ``start`` ("said Kevin Madden")."""
+    m = patterns().after_verb.match(text, start, end)
+    return _span(m) if m else None
+
+
+def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence ``text[start:end]``."""
+    m = patterns().sentence_start.match(text, start, end)
+    return _span(m) if m else None
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention in patterns().pronouns
+
+
+def _last_word(mention: str) -> str:
+    words = re.findall(r"[A-Z][\w’'\-]*", mention)
+    return words[-1] if words else ""
+
+
+def _compatible(pronoun: str, name: str) -> bool:
+    pats = patterns()
+    if pronoun in pats.male:
+        return not name.startswith(("Mrs.", "Ms.", "Miss "))
+    if pronoun in pats.female:
+        return not name.startswith("Mr.")
+    return True
+
+
+def _is_name(text: str, s: int, e: int) -> bool:
+    """A capitalised mention that is not a pronoun or a role phrase."""
+    first = text[s:e].split(maxsplit=1)[0] if e > s else ""
+    return bool(first[:1].isupper()) and first not in patterns().pronouns and not (
+        first in lexicon().category("determiner")
+    )
+
+
+def antecedent(
+    text: str,
+    mention: tuple[int, int],
+    sentences: Sequence[Segment],
+    sentence_starts: Sequence[int],
+    speakers: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The fuller mention a pronoun or short name refers to, or None.
+
+    A pronoun refers to the subject of the nearest earlier sentence that starts
+    with a compatible name (he/she checked against Mr./Mrs./Ms.), else to the
+    nearest earlier speaker; a short name ("Ushakov", "Mr. Trump") to its first
+    longer mention in the text ("Kremlin aide Yury Ushakov").
+    """
+    s, e = mention
+    word = text[s:e]
+    if is_pronoun(word):
+        if word.lower() in ("who", "which"):
+            target = _relative_antecedent(text, s)
+        else:
+            target = _pronoun_antecedent(text, s, word, sentences, sentence_starts, speakers)
+        if target is None:
+            return None
+        s, e = target
+    return _fullest_mention(text, s, e)
+
+
+def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
+    """"Kevin Madden, who said": the name before ", who"."""
+    m = subject_before(text, max(0, at - 120), at)
+    if m is None:
+        window = text[max(0, at - 120) : at].rstrip(" ,\u00a0")
+        lo = at - len(text[max(0, at - 120) : at]) + len(window)
+        m = subject_before(text, max(0, at - 120), lo)
+    return m
+
+
+def _pronoun_antecedent(
+    text: str,
+    at: int,
+    pronoun: str,
+    sentences: Sequence[Segment],
+    sentence_starts: Sequence[int],
+    speakers: Sequence[tuple[int, int]],
+) -> tuple[int, int] | None:
+    idx = bisect_right(sentence_starts, at) - 1
+    for i in range(idx - 1, max(-1, idx - 8), -1):
+        sent = sentences[i]
+        subj = sentence_subject(text, sent.start, sent.end)
+        if subj and _is_name(text, *subj) and _compatible(pronoun, text[subj[0] : subj[1]]):
+            return subj
+    for s, e in reversed(speakers):
+        if e <= at and _is_name(text, s, e) and _compatible(pronoun, text[s:e]):
+            return s, e
+    return None
+
+
+def _fullest_mention(text: str, s: int, e: int) -> tuple[int, int]:
+    """The first mention of the same person with more words (a full name with its role)."""
+    last = _last_word(text[s:e])
+    if not last or is_abbreviation(last):
+        return s, e
+    best = (s, e)
+    pats = patterns()
+    word = re.compile(rf"(?<![\w’'\-]){re.escape(last)}(?![\w’'\-])")
+    for m in word.finditer(text, 0, e):
+        for cand in pats.name.finditer(text, max(0, m.start() - 80), m.end()):
+            if cand.end() == m.end() and len(cand.group().split()) > len(text[best[0]:best[1]].split()):
+                return cand.start(), cand.end()
+    return best
