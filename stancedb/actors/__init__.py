@@ -1,22 +1,13 @@
-"""Actors: the gazetteer, mentions in an article, and their resolution."""
+"""Actors: the gazetteer, mentions in an article, and their resolution.
 
-# STUB: replaced by the actors work.
+``resolve_actors(text, quotes, segmentation, gazetteer=None)`` is the pipeline
+stage; :class:`Gazetteer` is the alias list (``Gazetteer.default()`` is the
+shipped one; ``with_overrides`` layers users' aliases and merges on top).
+"""
+
 from __future__ import annotations
 
-from dataclasses import dataclass
+from stancedb.actors.gazetteer import Gazetteer, GazetteerRow
+from stancedb.actors.resolve import ActorResolution, resolve_actors
 
-from stancedb.records import Actor, Mention, Quote
-from stancedb.text import Segmentation
-
-
-@dataclass(frozen=True, slots=True)
-class ActorResolution:
-    actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]
-    speaker_actors: tuple[str | None, ...]
-
-
-def resolve_actors(
-    text: str, quotes: list[Quote], segmentation: Segmentation, gazetteer: object | None = None
-) -> ActorResolution:
-    return ActorResolution((), (), tuple(None for _ in quotes))
+__all__ = ["ActorResolution", "Gazetteer", "GazetteerRow", "resolve_actors"]

@@ -1,0 +1,225 @@
+"""Build seeds/gazetteer.tsv and seeds/first_names.txt.
+
+Sources:
+- scripts/gazetteer_curated.tsv: hand-curated countries (every UN member state and a few more) with
+  their names, demonyms, capitals and government stand-ins, international organisations, groups, and
+  current leaders (the Phoenix dictionaries end in 2014).
+- the Phoenix actor dictionaries (PETRARCH2 / Open Event Data Alliance, MIT), as flattened in
+  ../shared/data/lexicons/phoenix_actor_aliases.tsv: extra spellings of country names, and people who
+  held government posts from 2008 on, with their country.
+
+Phoenix also lists cities, regions and rivers as country aliases ("VLADIMIR" → Russia, "PHOENIX" →
+United States); those would turn person names into countries, so only spellings that start like one
+of the curated names of that country are taken. Run:
+
+    python scripts/build_gazetteer.py [--phoenix PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATED = ROOT / "scripts" / "gazetteer_curated.tsv"
+ROLES = ROOT / "seeds" / "actor_words.tsv"
+OUT = ROOT / "seeds" / "gazetteer.tsv"
+FIRST_NAMES = ROOT / "seeds" / "first_names.txt"
+PHOENIX = ROOT.parent / "shared" / "data" / "lexicons" / "phoenix_actor_aliases.tsv"
+
+# A year from which a Phoenix entry still counts as current enough to ship.
+RECENT_YEAR = 2008
+NAME_TOKEN = re.compile(r"^[A-Z][A-Z.'\-]*$")
+
+
+def read_curated() -> list[tuple[str, str, str, str, list[str]]]:
+    rows = []
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, canonical, affiliation, code, aliases = line.split("\t")
+        rows.append((kind, canonical, affiliation, code, aliases.split("|")))
+    return rows
+
+
+def read_roles() -> set[str]:
+    """Upper-cased role words ("PRESIDENT", "MINISTER"): a name that holds one is a title, not a person."""
+    roles = set()
+    for line in ROLES.read_text(encoding="utf-8").splitlines():
+        word, _, category = line.partition("\t")
+        if category == "role":
+            roles.update(word.upper().split("-"))
+    return roles
+
+
+def smart_title(name: str) -> str:
+    """'JOHN MCCAIN' → 'John McCain'; "MARTIN O'MALLEY" → "Martin O'Malley"."""
+    words = []
+    for word in name.split():
+        parts = re.split(r"([\-'])", word.lower())
+        out = "".join(p.capitalize() for p in parts)
+        if out.startswith("Mc") and len(out) > 2:
+            out = "Mc" + out[2:].capitalize()
+        words.append(out)
+    return " ".join(words)
+
+
+def year_of(stamp: str) -> int | None:
+    digits = stamp.strip("<>")
+    if len(digits) == 8 and digits.isdigit():
+        return int(digits[:4])
+    if len(digits) == 6 and digits.isdigit():
+        yy = int(digits[:2])
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    return None
+
+
+def is_recent(date_range: str) -> bool:
+    if date_range.startswith(">"):
+        return True  # open-ended: still in office when the dictionary was written
+    if "-" in date_range:
+        end = year_of(date_range.split("-")[-1])
+        return end is not None and end >= RECENT_YEAR
+    return False
+
+
+def prefix(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())[:4]
+
+
+def build(phoenix: Path | None) -> tuple[list[tuple[str, str, str, str, str]], list[str]]:
+    roles = read_roles()
+    curated = read_curated()
+    rows: list[tuple[str, str, str, str, str]] = []
+    taken: dict[str, str] = {}  # folded alias → canonical, curated first
+    country_by_code: dict[str, str] = {}
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    curated_people: dict[str, str] = {}
+    first_names: Counter[str] = Counter()
+
+    for kind, canonical, affiliation, code, aliases in curated:
+        if kind == "country":
+            country_by_code[code] = canonical
+            prefixes[code] = {prefix(a) for a in aliases}
+        if kind == "person":
+            curated_people[canonical.casefold()] = canonical
+            first_names[canonical.split()[0]] += 2
+        for alias in aliases:
+            taken.setdefault(alias.casefold(), canonical)
+            rows.append((alias, canonical, kind, affiliation, "curated"))
+
+    if phoenix is not None:
+        by_primary: dict[str, list[list[str]]] = defaultdict(list)
+        with phoenix.open(encoding="utf-8") as fh:
+            next(fh)
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 5:
+                    continue
+                alias, primary, code, date_range, source = parts
+                if "Countries" in source and len(code) == 3 and code in country_by_code:
+                    ok = (
+                        len(alias) >= 5
+                        and not re.search(r"[(),/]", alias)
+                        and prefix(alias) in prefixes[code]
+                    )
+                    if ok and alias.casefold() not in taken:
+                        canonical = country_by_code[code]
+                        taken[alias.casefold()] = canonical
+                        rows.append((alias, canonical, "country", "", "phoenix"))
+                elif len(code) > 3 and code[:3] in country_by_code:
+                    by_primary[primary].append([alias, code, date_range])
+
+        ambiguous: set[str] = set()
+        people: list[tuple[str, str, list[str]]] = []
+        for primary, entries in by_primary.items():
+            tokens = primary.split()
+            if not 2 <= len(tokens) <= 4 or not all(NAME_TOKEN.match(t) for t in tokens):
+                continue
+            if any(t.strip(".") in roles for t in tokens):
+                continue
+            first_names[smart_title(tokens[0])] += 1
+            if not any("GOV" in c and is_recent(d) for _, c, d in entries):
+                continue
+            codes = Counter(c[:3] for _, c, _ in entries)
+            affiliation = country_by_code[codes.most_common(1)[0][0]]
+            canonical = curated_people.get(primary.casefold(), smart_title(primary))
+            aliases = sorted(
+                {
+                    a
+                    for a, _, _ in entries
+                    if len(a.split()) >= 2
+                    and tokens[-1] in a.split()
+                    and not re.search(r"[(),/]", a)
+                }
+            )
+            people.append((canonical, affiliation, aliases))
+        seen_alias: dict[str, str] = {}
+        for canonical, _, aliases in people:
+            for alias in aliases:
+                key = alias.casefold()
+                if key in seen_alias and seen_alias[key] != canonical:
+                    ambiguous.add(key)
+                seen_alias[key] = canonical
+        for canonical, affiliation, aliases in people:
+            for alias in aliases:
+                key = alias.casefold()
+                if key in ambiguous or key in taken:
+                    continue
+                taken[key] = canonical
+                rows.append((smart_title(alias), canonical, "person", affiliation, "phoenix"))
+
+    # A word of a place or organisation name ("World", "New", "United") is not a given name,
+    # even where Phoenix lists a company or a body among its people.
+    place_words = {
+        w.casefold()
+        for a, _, kind, _, source in rows
+        if kind != "person" and source == "curated"
+        for w in a.split()
+    }
+    names = sorted(
+        n
+        for n, c in first_names.items()
+        if c >= 2
+        and len(n) >= 3
+        and n.isalpha()
+        and n.casefold() not in place_words
+        and n.upper() not in roles
+    )
+    return rows, names
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--phoenix", type=Path, default=PHOENIX)
+    args = parser.parse_args(argv)
+    phoenix = args.phoenix if args.phoenix.exists() else None
+    if phoenix is None:
+        print(f"{args.phoenix} not found: building from the curated list only", file=sys.stderr)
+    rows, names = build(phoenix)
+    header = [
+        "# stancedb actor gazetteer: alias → canonical actor, kind, affiliation (a person's country).",
+        "# Built by scripts/build_gazetteer.py from scripts/gazetteer_curated.tsv (hand-curated by the",
+        "# stancedb developers, MIT) and the Phoenix actor dictionaries (PETRARCH2 / Open Event Data",
+        "# Alliance, MIT; entries end in 2014): country spellings, and people in government posts from",
+        f"# {RECENT_YEAR} on. source = curated | phoenix. Do not edit by hand: edit the curated list and rebuild.",
+        "alias\tcanonical\tkind\taffiliation\tsource",
+    ]
+    body = ["\t".join(r) for r in rows]
+    OUT.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+    FIRST_NAMES.write_text(
+        "# Given names, used to recognise person names that are not in the gazetteer.\n"
+        "# Built by scripts/build_gazetteer.py: first words of the person names in the Phoenix actor\n"
+        "# dictionaries (MIT) seen at least twice, and of the curated people; words that are also\n"
+        "# single-word actor aliases or roles are left out.\n" + "\n".join(names) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{OUT}: {len(rows)} aliases; {FIRST_NAMES}: {len(names)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,214 @@
+"""Resolve an article's mentions to actors, and each quote's speaker to an actor.
+
+Within one article: a full name sets its surname ("Yury Ushakov" makes a later
+"Ushakov" the same person, when no other person of the article has that
+surname); a pronoun in subject position ("He lauded …") is the first person of
+the nearest earlier sentence that has one; a country's stand-ins ("Kremlin",
+"Moscow", "Russian") are the country. A quote's speaker is the actor of its
+antecedent (or of the speaker mention itself); a speaker that nothing else names
+becomes a person actor, and "the ministry" is the ministry named before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from stancedb.actors.gazetteer import Gazetteer
+from stancedb.actors.mentions import Found, find_mentions
+from stancedb.actors.words import ActorWords, actor_words
+from stancedb.records import Actor, ActorKind, Mention, Quote
+from stancedb.text import Segmentation
+
+
+@dataclass(frozen=True, slots=True)
+class ActorResolution:
+    """The actors of one article, their mentions in text order, and each quote's speaker actor.
+
+    ``modifiers`` holds the indices of mentions that only name an affiliation
+    ("Russian" in "Russian President Vladimir Putin", "Kremlin" in "Kremlin
+    aide"): they are not holders or targets of a stance.
+    """
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    speaker_actors: tuple[str | None, ...]
+    modifiers: frozenset[int] = field(default_factory=frozenset)
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this canonical name, or None."""
+        for a in self.actors:
+            if a.name == name:
+                return a
+        return None
+
+
+@dataclass(slots=True)
+class _ActorInfo:
+    kind: ActorKind
+    affiliation: str | None
+    role: str | None
+    aliases: list[str]
+
+
+class _Article:
+    """The working state of one article's resolution."""
+
+    def __init__(self, text: str, segmentation: Segmentation, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.words: ActorWords = actor_words()
+        self.found = find_mentions(text, gazetteer, self.words)
+        self.sentence_starts = [s.start for s in segmentation.sentences]
+        self.sentences = segmentation.sentences
+        self.surnames: dict[str, set[str]] = {}
+        self.info: dict[str, _ActorInfo] = {}
+
+    # -- people ---------------------------------------------------------------------------
+
+    def name_people(self) -> None:
+        """Give every sure name run a canonical name, then settle surnames and pronouns."""
+        for f in self.found:
+            if f.kind != "person":
+                continue
+            if f.actor is not None:
+                self._register_surname(f.actor)
+            elif f.sure and f.name:
+                f.actor = self._person_name(f.name)
+                self._register_surname(f.actor)
+        for f in self.found:
+            if f.kind != "person" or f.name == () and f.actor is not None:
+                continue
+            if f.actor is not None and " " not in self.text[f.start : f.end].strip():
+                # A one-word gazetteer alias ("Clinton") yields to the article's own full name.
+                local = self.surnames.get(self.text[f.start : f.end].casefold())
+                if local is not None and len(local) == 1:
+                    f.actor = next(iter(local))
+            elif f.actor is None and len(f.name) == 1:
+                word = f.name[0].casefold()
+                local = self.surnames.get(word)
+                if local is not None and len(local) == 1:
+                    f.actor = next(iter(local))
+                elif word in self.words.pronouns:
+                    f.actor = self.pronoun_actor(f.start)
+
+    def _person_name(self, name: tuple[str, ...]) -> str:
+        joined = " ".join(name)
+        entry = self.gazetteer.lookup(joined)
+        if entry is not None:
+            return entry.name
+        return self.gazetteer.canonical(joined)
+
+    def _register_surname(self, canonical: str) -> None:
+        parts = canonical.split()
+        if len(parts) >= 2:
+            self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
+
+    def pronoun_actor(self, position: int) -> str | None:
+        """The person a subject pronoun at ``position`` refers to, or None."""
+        k = bisect.bisect_right(self.sentence_starts, position) - 1
+        lo = self.sentences[max(0, k - 3)].start if self.sentences else 0
+        # The current sentence before the pronoun counts only if the pronoun is not its subject.
+        limit = position
+        if k >= 0 and self.text[self.sentences[k].start : position].strip() == "":
+            limit = self.sentences[k].start
+        best: Found | None = None
+        best_sentence = -1
+        for f in self.found:
+            if f.start >= limit:
+                break
+            if f.start < lo or f.kind != "person" or f.actor is None or f.modifier:
+                continue
+            if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
+                continue
+            s = bisect.bisect_right(self.sentence_starts, f.start) - 1
+            # The first person of the latest sentence that has one: its subject, usually.
+            if s > best_sentence:
+                best, best_sentence = f, s
+        return best.actor if best is not None else None
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def speaker_actor(self, quote: Quote) -> str | None:
+        if quote.kind == "term":
+            return None
+        if quote.antecedent_start is not None and quote.antecedent_end is not None:
+            start, end = quote.antecedent_start, quote.antecedent_end
+        elif quote.speaker_start is not None and quote.speaker_end is not None:
+            start, end = quote.speaker_start, quote.speaker_end
+        else:
+            return None
+        inside = [f for f in self.found if f.actor and f.start < end and f.end > start]
+        if inside:
+            people = [f for f in inside if f.kind == "person" and not f.modifier]
+            pick = people or [f for f in inside if not f.modifier] or inside
+            return pick[0].actor
+        span = self.text[start:end].strip()
+        if not span:
+            return None
+        head = span.split()[-1].strip(".,").casefold()
+        if span.casefold() in self.words.pronouns:
+            return self.pronoun_actor(start)
+        if span[0].isupper() and head not in self.words.role_heads:
+            return self._new_speaker(start, end, span)
+        if head in self.words.institution_heads:
+            for f in reversed(self.found):
+                if f.start < start and f.actor and head in self.text[f.start : f.end].casefold():
+                    return f.actor
+        return None
+
+    def _new_speaker(self, start: int, end: int, span: str) -> str | None:
+        """A speaker named by nothing else: a person, known by full name or surname."""
+        words = [w.strip(".,") for w in span.split()]
+        while words and (
+            words[0].casefold() in self.words.role_heads or words[0].casefold() == "the"
+        ):
+            words = words[1:]
+        if not words or words[0].casefold() in self.words.pronouns:
+            return None
+        local = self.surnames.get(words[-1].casefold()) if len(words) == 1 else None
+        name = next(iter(local)) if local and len(local) == 1 else self._person_name(tuple(words))
+        self.found.append(Found(start, end, name, "person", name=tuple(words)))
+        self.found.sort(key=lambda f: f.start)
+        return name
+
+    # -- output ---------------------------------------------------------------------------
+
+    def result(self, speakers: tuple[str | None, ...]) -> ActorResolution:
+        mentions: list[Mention] = []
+        modifiers: set[int] = set()
+        for f in self.found:
+            if f.actor is None:
+                continue
+            name = self.gazetteer.canonical(f.actor)
+            surface = self.text[f.start : f.end]
+            entry = self.gazetteer.entry(name)
+            kind = entry.kind if entry else f.kind
+            info = self.info.get(name)
+            if info is None:
+                affiliation = entry.affiliation if entry else f.affiliation
+                info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
+            info.role = info.role or f.role
+            info.affiliation = info.affiliation or f.affiliation
+            if surface not in info.aliases and surface.casefold() not in self.words.pronouns:
+                info.aliases.append(surface)
+            if f.modifier:
+                modifiers.add(len(mentions))
+            mentions.append(Mention(f.start, f.end, surface, name, kind))
+        actors = tuple(
+            Actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases)) for name, i in self.info.items()
+        )
+        return ActorResolution(actors, tuple(mentions), speakers, frozenset(modifiers))
+
+
+def resolve_actors(
+    text: str,
+    quotes: list[Quote],
+    segmentation: Segmentation,
+    gazetteer: Gazetteer | None = None,
+) -> ActorResolution:
+    """The actors of ``text``, their mentions, and the actor of each quote's speaker."""
+    article = _Article(text, segmentation, gazetteer or Gazetteer.default())
+    article.name_people()
+    speakers = tuple(article.speaker_actor(q) for q in quotes)
+    return article.result(tuple(article.gazetteer.canonical(s) if s else None for s in speakers))

@@ -1,0 +1,61 @@
+"""Word lists the actor and statement stages use: roles, institutions, pronouns, given names.
+
+Loaded once from ``seeds/actor_words.tsv`` and ``seeds/first_names.txt``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.resources import seed_path
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """Lower-cased word lists by category; multi-word entries as tuples of words."""
+
+    roles: frozenset[tuple[str, ...]]
+    role_heads: frozenset[str]
+    institutions: frozenset[tuple[str, ...]]
+    institution_heads: frozenset[str]
+    pronouns: frozenset[str]
+    group_refs: frozenset[tuple[str, ...]]
+    we: frozenset[str]
+    lead_in: frozenset[str]
+    scope_end: frozenset[tuple[str, ...]]
+    first_names: frozenset[str]
+    max_role_words: int
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    """The shipped word lists, loaded once per process."""
+    by_category: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for line in seed_path("actor_words.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line == "word\tcategory":
+            continue
+        word, category = line.split("\t")
+        by_category[category].add(tuple(word.lower().split("-")))
+    lines = seed_path("first_names.txt").read_text(encoding="utf-8").splitlines()
+    names = frozenset(n.strip() for n in lines if n.strip() and not n.startswith("#"))
+
+    def singles(category: str) -> frozenset[str]:
+        return frozenset(w[0] for w in by_category[category] if len(w) == 1)
+
+    roles = frozenset(by_category["role"])
+    institutions = frozenset(by_category["institution"])
+    return ActorWords(
+        roles=roles,
+        role_heads=frozenset(r[-1] for r in roles),
+        institutions=institutions,
+        institution_heads=frozenset(r[-1] for r in institutions),
+        pronouns=singles("pronoun"),
+        group_refs=frozenset(by_category["group_ref"]),
+        we=singles("we"),
+        lead_in=singles("lead_in"),
+        scope_end=frozenset(by_category["scope_end"]),
+        first_names=names,
+        max_role_words=max(len(r) for r in roles),
+    )
