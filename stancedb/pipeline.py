@@ -6,6 +6,7 @@ normalise → segment → quotes → attribution → actors → stance.
 from __future__ import annotations
 
 from stancedb.actors import resolve_actors
+from stancedb.actors.gazetteer import Gazetteer
 from stancedb.quotes import extract_quotes
 from stancedb.records import Analysis, Article
 from stancedb.stance import Scorer, get_scorer
@@ -13,12 +14,18 @@ from stancedb.statements import find_stances
 from stancedb.text import segment
 
 
-def analyze(article: Article, *, scorer: Scorer | None = None) -> Analysis:
-    """Find the quotes, speakers, actors and stances of one article."""
+def analyze(
+    article: Article, *, scorer: Scorer | None = None, gazetteer: Gazetteer | None = None
+) -> Analysis:
+    """Find the quotes, speakers, actors and stances of one article.
+
+    ``gazetteer`` defaults to the shipped one; pass one with users' fixes
+    (:meth:`Gazetteer.with_overrides`) to respect them.
+    """
     text = article.text
     segmentation = segment(text)
     quotes = extract_quotes(text, segmentation)
-    resolution = resolve_actors(text, quotes, segmentation)
+    resolution = resolve_actors(text, quotes, segmentation, gazetteer)
     stances = find_stances(text, quotes, resolution, segmentation, scorer or get_scorer())
     return Analysis(
         article=article,

@@ -8,8 +8,10 @@ import typer
 
 from stancedb import __version__
 from stancedb.cli import browse, ingest, report
+from stancedb.cli.actors import actors_app
 from stancedb.cli.common import state
 from stancedb.cli.db import db_app
+from stancedb.cli.rescore import rescore
 from stancedb.db.engine import ENV_VAR
 
 app = typer.Typer(
@@ -45,7 +47,8 @@ def root(
 app.command()(ingest.ingest)
 app.command()(ingest.extract)
 app.command()(browse.quotes)
-app.command()(browse.actors)
+app.add_typer(actors_app, name="actors")
+app.command()(rescore)
 app.command()(browse.sql)
 app.add_typer(report.report_app, name="report")
 app.add_typer(db_app, name="db")

@@ -45,20 +45,6 @@ def quotes(
     echo_rows(rows, fmt, QUOTE_COLUMNS if fmt is Format.table else None)
 
 
-def actors(
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
-    fmt: FormatOption = Format.table,
-) -> None:
-    """List actors with their aliases and how often they speak and are spoken about.
-
-    Example: stancedb actors --format json
-    """
-    with user_errors(), Session(reading_engine()) as session:
-        rows = queries.list_actors(session=session, limit=limit or None)
-    echo_rows(rows, fmt, ["name", "kind", "affiliation", "quotes", "stances_held",
-                          "stances_received", "aliases"])
-
-
 def sql(
     statement: Annotated[str, typer.Argument(help="One SQL statement.")],
     fmt: FormatOption = Format.table,

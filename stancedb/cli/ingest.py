@@ -43,7 +43,7 @@ def ingest(
     err = Console(stderr=True)
     progress = Progress(
         TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-        TimeElapsedColumn(), console=err, transient=True,
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
     )
 
     def on_item(item: InputItem, error: str | None) -> None:

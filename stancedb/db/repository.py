@@ -103,7 +103,7 @@ def ensure_actors(
     found = session.execute(
         select(models.Actor.name, models.Actor.id).where(models.Actor.name.in_(list(wanted)))
     )
-    return dict(found.tuples().all())
+    return {name: actor_id for name, actor_id in found}
 
 
 def ensure_aliases(
@@ -116,6 +116,18 @@ def ensure_aliases(
         session.execute(
             _insert_ignoring_conflicts(session, models.ActorAlias.__table__, ["alias"]), rows
         )
+
+
+# Mentions that refer to an actor in one article but name nobody across articles.
+_NOT_NAMES = frozenset(
+    ["he", "she", "they", "we", "i", "it", "his", "her", "their", "our", "its", "him", "them", "us", "you", "who", "this", "that"]
+)
+
+
+def is_name(mention: str) -> bool:
+    """Whether a mention can serve as an alias across articles ("Putin", not "he")."""
+    mention = mention.strip()
+    return bool(mention) and mention[0].isupper() and mention.lower() not in _NOT_NAMES
 
 
 # --- articles and what was found in them ----------------------------------------------
@@ -134,7 +146,7 @@ def get_or_create_source(*, session: Session, name: str | None, cache: dict[str,
     return cache[name]
 
 
-def _actors_of(analysis: records.Analysis) -> list[records.Actor]:
+def actors_of(analysis: records.Analysis) -> list[records.Actor]:
     """Every actor the analysis refers to, with a fallback record for bare names."""
     known = {a.name: a for a in analysis.actors}
     names = {n for n in analysis.speaker_actors if n}
@@ -177,7 +189,7 @@ def save_analyses(
             fresh.append((analysis, article_id))
 
     actor_ids = ensure_actors(
-        session=session, actors=[a for analysis, _ in fresh for a in _actors_of(analysis)]
+        session=session, actors=[a for analysis, _ in fresh for a in actors_of(analysis)]
     )
     ensure_aliases(
         session=session,
@@ -185,7 +197,7 @@ def save_analyses(
             (m.text, actor_ids[m.actor])
             for analysis, _ in fresh
             for m in analysis.mentions
-            if m.actor in actor_ids and m.text.strip()
+            if m.actor in actor_ids and is_name(m.text)
         ],
     )
     for analysis, article_id in fresh:
@@ -202,28 +214,33 @@ def _save_quotes(
         return []
     speakers = analysis.speaker_actors or (None,) * len(analysis.quotes)
     rows = [
-        {
-            "article_id": article_id,
-            "start": q.start,
-            "end": q.end,
-            "text": q.text,
-            "kind": q.kind,
-            "speaker": q.speaker,
-            "speaker_start": q.speaker_start,
-            "speaker_end": q.speaker_end,
-            "cue": q.cue,
-            "cue_start": q.cue_start,
-            "cue_end": q.cue_end,
-            "speaker_actor_id": actor_ids.get(actor) if actor else None,
-            "rule": q.rule,
-            "confidence": q.confidence,
-        }
+        quote_row(q, article_id, actor_ids.get(actor) if actor else None)
         for q, actor in zip(analysis.quotes, speakers, strict=True)
     ]
     result = session.execute(
         insert(models.Quote).returning(models.Quote.id, sort_by_parameter_order=True), rows
     )
     return list(result.scalars())
+
+
+def quote_row(quote: records.Quote, article_id: int, speaker_actor_id: int | None) -> dict[str, object]:
+    """The ``quotes`` row of a quote record (shared by ingest and rescore)."""
+    return {
+        "article_id": article_id,
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": quote.speaker,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "speaker_actor_id": speaker_actor_id,
+        "rule": quote.rule,
+        "confidence": quote.confidence,
+    }
 
 
 def _save_stances(

@@ -1,0 +1,66 @@
+"""``stancedb actors``: list actors, and fix what the machine got wrong."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlmodel import Session
+
+from stancedb.cli.common import FormatOption, echo_rows, engine, reading_engine, user_errors
+from stancedb.db import curation, queries
+from stancedb.reports.render import Format
+
+actors_app = typer.Typer(help="Actors: list them, merge two, add an alias.")
+alias_app = typer.Typer(help="Aliases of actors.", no_args_is_help=True)
+actors_app.add_typer(alias_app, name="alias")
+
+
+@actors_app.callback(invoke_without_command=True)
+def actors(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List actors with their aliases and how often they speak and are spoken about.
+
+    Example: stancedb actors --format json
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    with user_errors(), Session(reading_engine()) as session:
+        rows = queries.list_actors(session=session, limit=limit or None)
+    echo_rows(rows, fmt, ["name", "kind", "affiliation", "quotes", "stances_held",
+                          "stances_received", "aliases"])
+
+
+@actors_app.command()
+def merge(
+    source: Annotated[str, typer.Argument(help="The actor to merge away (name or alias).")],
+    into: Annotated[str, typer.Argument(help="The actor that remains (name or alias).")],
+) -> None:
+    """Merge actor A into actor B: A's quotes, stances and aliases become B's.
+
+    Later ingests and `stancedb rescore` resolve A's names to B.
+
+    Example: stancedb actors merge "V. Putin" "Vladimir Putin"
+    """
+    reading_engine()  # a clear error when there is no database yet
+    with user_errors(), Session(engine()) as session:
+        old, new = curation.merge_actors(session=session, source=source, into=into)
+    typer.echo(f"Merged {old!r} into {new!r}.")
+
+
+@alias_app.command("add")
+def alias_add(
+    actor: Annotated[str, typer.Argument(help="The actor (name or alias).")],
+    alias: Annotated[str, typer.Argument(help="Another name for it.")],
+) -> None:
+    """Make ALIAS another name of ACTOR for later ingests and `stancedb rescore`.
+
+    Example: stancedb actors alias add "Vladimir Putin" "the Russian leader"
+    """
+    reading_engine()
+    with user_errors(), Session(engine()) as session:
+        name = curation.add_alias(session=session, actor=actor, alias=alias)
+    typer.echo(f"{alias!r} now names {name!r}.")

@@ -1,0 +1,66 @@
+"""``stancedb actors`` fixes (merge, alias add) and ``stancedb rescore`` respecting them."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from stancedb.cli import app
+from tests.conftest import SEED
+
+
+def run(runner: CliRunner, db_url: str, *args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, ["--db", db_url, *args])
+
+
+def _quote_speakers(runner: CliRunner, db_url: str) -> list[str | None]:
+    rows = json.loads(run(runner, db_url, "quotes", "-f", "json").output)
+    return sorted(r["speaker"] or "" for r in rows)
+
+
+def test_pronouns_are_not_stored_as_aliases(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    aliases = run(runner, db_url, "sql", "SELECT alias FROM actor_aliases", "-f", "json").output
+    assert "He" not in [r["alias"] for r in json.loads(aliases)]
+
+
+def test_merge_moves_quotes_and_survives_rescore(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    result = run(runner, db_url, "actors", "merge", "Ushakov", "Vladimir Putin")
+    assert result.exit_code == 0, result.output
+    assert result.output == "Merged 'Yury Ushakov' into 'Vladimir Putin'.\n"
+    speakers = _quote_speakers(runner, db_url)
+    assert "Yury Ushakov" not in speakers
+    rescored = run(runner, db_url, "rescore")
+    assert rescored.exit_code == 0, rescored.output
+    assert rescored.output.startswith("Rescored 1 article(s) with ")
+    assert _quote_speakers(runner, db_url) == speakers
+    names = json.loads(run(runner, db_url, "actors", "-f", "json").output)
+    assert "Yury Ushakov" not in [a["name"] for a in names]
+
+
+def test_merge_same_actor_is_an_error(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    result = run(runner, db_url, "actors", "merge", "Putin", "Vladimir Putin")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: 'Putin' and 'Vladimir Putin' are both 'Vladimir Putin'; nothing to merge\n"
+    )
+
+
+def test_alias_add_resolves_in_queries(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    result = run(runner, db_url, "actors", "alias", "add", "Vladimir Putin", "VVP")
+    assert result.output == "'VVP' now names 'Vladimir Putin'.\n"
+    by_alias = json.loads(run(runner, db_url, "quotes", "--speaker", "vvp", "-f", "json").output)
+    by_name = json.loads(run(runner, db_url, "quotes", "--speaker", "Vladimir Putin",
+                             "-f", "json").output)
+    assert by_alias == by_name and by_name
+
+
+def test_unknown_actor_in_merge(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "ingest", str(SEED))
+    result = run(runner, db_url, "actors", "merge", "Nobody Special", "Putin")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no actor called 'Nobody Special'")
