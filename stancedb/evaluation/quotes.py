@@ -205,6 +205,7 @@ def prediction_record(doc_id: str, quotes: Iterable[Quote]) -> dict[str, Any]:
                 "speaker_start": q.speaker_start,
                 "speaker_end": q.speaker_end,
                 "cue": q.cue,
+                "rule": q.rule,
             }
             for q in quotes
             if q.kind != "term"

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stancedb.quotes import speakers
-from stancedb.quotes.cues import Cue, cues_in, first_cue
+from stancedb.quotes.cues import Cue, cues_in, first_cue, is_noun_use, is_participle
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
 from stancedb.text import Segmentation
@@ -43,6 +43,7 @@ _CONFIDENCE = {
     "paragraph": 0.8,
     "partial": 0.7,
     "floating": 0.65,
+    "subject": 0.4,
 }
 _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
 _CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
@@ -90,6 +91,9 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _share_within_groups(ctx, drafts)
+    for d in drafts:
+        if d.speaker is None and not _is_term(ctx, d.span):
+            _sentence_subject(ctx, d, drafts)
     return [_finish(ctx, d, drafts) for d in drafts]
 
 
@@ -106,9 +110,18 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
     if i + 1 < len(drafts) and drafts[i + 1].par == d.par:
         nxt = drafts[i + 1].span
         nxt_start = nxt.open_mark if nxt.open_mark is not None else nxt.start
-    if _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
-        return
-    _partial(ctx, d, prev_end, nxt_start)
+    if _starts_clause(ctx, d.span):
+        if _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
+            return
+        if not _partial(ctx, d, prev_end, nxt_start):
+            _same_sentence(ctx, drafts, i, d)
+    elif (
+        not _partial(ctx, d, prev_end, nxt_start)
+        and not _same_sentence(ctx, drafts, i, d)
+        and _post(ctx, d, nxt_start)
+    ):
+        # Words inside a sentence: its own cue first, then one right after it.
+        d.kind = "partial"
 
 
 def _after_close(text: str, span: QuotedSpan) -> int:
@@ -125,12 +138,18 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     if cue is None:
         return False
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
+        if is_participle(cue):
+            return False  # '"…," referring to …' is no attribution
         subj = speakers.subject_after(text, cue.end, limit)
     else:
         subj = speakers.subject_filling(text, start, cue.start)
+        if subj is None and "." not in text[start : cue.start]:
+            subj = speakers.subject_before(text, start, cue.start)
+            if subj is not None and not _ONLY_PUNCT.fullmatch(text, start, subj[0]):
+                subj = None if text[start : subj[0]].count(" ") > 6 else subj
     if subj is None:
         return False
-    if text[span.end - 1] in ".!?" and cue.cls != "source":
+    if text[span.end - 1] == "." and cue.cls != "source":
         # "…done." He stressed the point. — a new sentence, not an attribution,
         # unless the clause after the quote is only speaker and verb.
         tail = text[max(cue.end, subj[1]) : limit].lstrip()
@@ -155,7 +174,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     cue = cues[-1]
     if mark - cue.end > _PRE_REACH:
         return False
-    subj = _subject_of(ctx, cue, lo, mark)
+    subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return False
     d.speaker, d.cue, d.rule = subj, cue, "pre"
@@ -164,39 +183,78 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
 
 
 def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
-    """Quoted words inside a sentence whose cue verb has a subject."""
+    """Quoted words inside a sentence whose cue verb has a subject.
+
+    "according to X" anywhere before the quote in the sentence wins; otherwise
+    the nearest speech verb ("said", "told"), then the nearest attitude verb
+    ("called", "described"). A verb form used as a noun ("his calls") is no cue.
+    """
     text, span = ctx.text, d.span
     mark = span.open_mark if span.open_mark is not None else span.start
     sent = ctx.sentence_of(mark)
-    lo = max(sent.start, mark - 300)
-    cues = cues_in(text, lo, mark)
-    if not cues:
+    lo = max(sent.start, lo, mark - 300)
+    cues = [c for c in cues_in(text, lo, mark) if not is_noun_use(text, c)]
+    cue = _best_cue(cues)
+    if cue is None:
         return False
-    cue = cues[-1]
-    subj = _subject_of(ctx, cue, lo, mark)
+    subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return False
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
     return True
 
 
-def _subject_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bool:
+    """'called them "fools" who "want …"': the speaker of the quote before it in the sentence."""
+    if i == 0:
+        return False
+    prev = drafts[i - 1]
+    mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
+    if prev.speaker is None or prev.par != d.par or prev.span.end < ctx.sentence_of(mark).start:
+        return False
+    if "." in ctx.text[prev.span.end + 1 : mark]:
+        return False
+    d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "partial", "partial"
+    return True
+
+
+def _best_cue(cues: list[Cue]) -> Cue | None:
+    for cls in ("source", "speech", "attitude"):
+        for cue in reversed(cues):
+            if cue.cls == cls:
+                return cue
+    return None
+
+
+def _subject_of(
+    ctx: _Context, cue: Cue, lo: int, hi: int, cues: Sequence[Cue] = ()
+) -> tuple[int, int] | None:
     """The speaker of ``cue``: its subject, or the sentence's subject for a
     participle or a second verb ("…, emphasizing", "… and reiterated")."""
     text = ctx.text
     if cue.cls == "source":
         return speakers.subject_after(text, cue.end, hi)
-    subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
-    if subj is not None:
-        return subj
+    after_comma = text[max(lo, cue.start - 2) : cue.start].strip() == ","
+    if after_comma and is_participle(cue):
+        # "X said …, adding" / "X marched …, chanting": the subject of the
+        # finite verb before, else of the sentence.
+        for earlier in reversed([c for c in cues if c.end <= cue.start]):
+            if not is_participle(earlier):
+                return _subject_of(ctx, earlier, lo, hi)
+    else:
+        subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
+        if subj is not None:
+            return subj
+        if after_comma:
+            # "The paradox, says Carl Anthony, is that …"
+            subj = speakers.subject_after(text, cue.end, hi)
+            if subj is not None:
+                return subj
     sent = ctx.sentence_of(cue.start)
     start = max(sent.start, lo)
     if start >= cue.start:
         return None
-    subj = speakers.sentence_subject(text, start, cue.start)
-    if subj is None and start < cue.start - 1:
-        return None
-    return subj
+    return speakers.sentence_subject(text, start, cue.start)
 
 
 def _starts_clause(ctx: _Context, span: QuotedSpan) -> bool:
@@ -272,6 +330,38 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
         )
         if src is not None and src.rule in ("post", "pre", "paragraph", "continued", "floating"):
             _copy(src, d, "floating")
+
+
+def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
+    """Last resort: quoted words in a sentence whose subject is a person or a
+    body ("Rubio offered a defense of the "Gang of Eight" bill") are theirs."""
+    text, span = ctx.text, d.span
+    mark = span.open_mark if span.open_mark is not None else span.start
+    lo = ctx.sentence_of(mark).start
+    for other in drafts:
+        if other.span.close_mark is not None and lo <= other.span.close_mark < mark:
+            lo = mark_end(text, other.span.close_mark)
+    if lo >= mark:
+        return
+    subj = speakers.sentence_subject(text, lo, mark)
+    if subj is not None:
+        d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+_TERM_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|so-called)[ \u00a0]*$")
+_TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
+    """Quoted words used as a name: "the "no limits" partnership", "a "Quick Question" series"."""
+    text = ctx.text
+    if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".,;:!?":
+        return False
+    if len(text[span.start : span.end].split()) > _TERM_MAX_WORDS:
+        return False
+    before = _TERM_BEFORE.search(text, max(0, span.open_mark - 12), span.open_mark)
+    after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
+    return before is not None and after is not None
 
 
 # -- the result ---------------------------------------------------------------

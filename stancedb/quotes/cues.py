@@ -64,3 +64,21 @@ def first_cue(text: str, start: int, end: int) -> Cue | None:
     if m is None:
         return None
     return Cue(m.start(), m.end(), m.group(), lexicon().verbs[m.group()])
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def is_noun_use(text: str, cue: Cue) -> bool:
+    """A verb form used as a noun: "his calls", "the report", "Trump's comments"."""
+    if " " in cue.text:
+        return False
+    m = _PREVIOUS_WORD.search(text, max(0, cue.start - 25), cue.start)
+    if m is None:
+        return False
+    prev = m.group(1)
+    return prev in lexicon().category("determiner") or prev.endswith(("’s", "'s", "s’", "s'"))
+
+
+def is_participle(cue: Cue) -> bool:
+    return cue.text.endswith("ing")

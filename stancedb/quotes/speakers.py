@@ -55,9 +55,11 @@ def patterns() -> Patterns:
     pronouns = (male | female | lex.category("pronoun")) - {"him", "her", "Her"}
     titled = sorted(w for w in abbreviations() if w[:1].isupper())
     word = r"[\w’'\-]"
+    # Letters of a name: anything but spaces and punctuation ("PeÃ±a", "O’Donnell").
+    letters = r"[^\s,;:!?.()\[\]\"“”/]"
     name_word = (
         rf"(?!(?:{_alt(lex.category('skip'))})\b)"
-        rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{word}*(?:\.[A-Z]{word}*)*)"
+        rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{letters}*(?:\.[A-Z]{letters}*)*)"
     )
     connector = _alt(lex.category("connector"))
     name_seq = rf"{name_word}(?:[ \u00a0]+(?:(?:{connector})[ \u00a0]+)?{name_word})*"
@@ -73,10 +75,13 @@ def patterns() -> Patterns:
         rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
         rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?{name_seq})?)"
     )
-    core = rf"(?:{pron}|{person}|{role_np})"
+    # "the New York Times", "the White House".
+    the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
+    core = rf"(?:{pron}|{the_name}|{person}|{role_np})"
     appositive = (
         r"(?:,[ \u00a0]+(?:(?:a|an|the|his|her|their|its|who|whose|which|now|then|also|one|"
-        r"another|himself|herself|[0-9]+)\b[^,;:\"“”]{0,140}?|[0-9]+)(?:,|(?=[ \u00a0]+who\b))"
+        r"another|himself|herself|[0-9]+)\b[^,;:\"“”]{0,140}?|[0-9]+|[RDI]-[A-Z][\w.]*)"
+        r"(?:,|(?=[ \u00a0]+who\b))"
         r"|[ \u00a0]*\([^()]{1,60}\))"
     )
     adverbial = (
@@ -85,17 +90,22 @@ def patterns() -> Patterns:
         rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
     )
     subject = (
-        rf"(?P<subj>{core})(?:{appositive})?"
+        rf"(?P<subj>{core})(?<![’']s)(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
     return Patterns(
-        suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject})[ \u00a0]*$"),
+        suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$"),
         whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?{subject}[ \u00a0]*"),
+        # After a verb the subject is whatever phrase comes next ("said election
+        # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
         after_verb=re.compile(
-            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{core})(?=[\s,.;:!?)—–-]|$)"
+            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{pron}|"
+            rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,5}}?(?:{name_seq}|{role}|[\w’'\-]+))"
+            rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:who|in|on|at|of|during|after|before|about|to|"
+            rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"(?:(?:[A-Z][^,;:\"“”]{{0,40}}),[ \u00a0]+)??{subject}(?:[ \u00a0]+[a-z]|,)"
+            rf"[\s,—–-]*(?:(?:[A-Z][^,;:\"“”]{{0,40}}),[ \u00a0]+)??{subject}(?:[ \u00a0]+[a-z]|,)"
         ),
         name=re.compile(rf"{person}"),
         pronouns=frozenset(pronouns),
@@ -218,15 +228,39 @@ def _pronoun_antecedent(
 
 
 def _fullest_mention(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first mention of the same person with more words (a full name with its role)."""
+    """The first mention of the same person with more words (a full name with its role).
+
+    Plain ``str.find`` for the last word, then the name pattern only around each
+    hit: this runs for most quotes and must stay cheap.
+    """
     last = _last_word(text[s:e])
     if not last or is_abbreviation(last):
         return s, e
-    best = (s, e)
-    pats = patterns()
-    word = re.compile(rf"(?<![\w’'\-]){re.escape(last)}(?![\w’'\-])")
-    for m in word.finditer(text, 0, e):
-        for cand in pats.name.finditer(text, max(0, m.start() - 80), m.end()):
-            if cand.end() == m.end() and len(cand.group().split()) > len(text[best[0]:best[1]].split()):
-                return cand.start(), cand.end()
-    return best
+    words = len(text[s:e].split())
+    name = patterns().name
+    pos = text.find(last, 0, e)
+    tries = 0
+    while pos != -1 and tries < 4:
+        end = pos + len(last)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            tries += 1
+            if not _in_headline(text, pos):
+                for cand in name.finditer(text, max(0, pos - 60), min(len(text), end + 40)):
+                    if cand.start() <= pos and cand.end() >= end:
+                        # At most one word after the hit ("Xi" -> "Xi Jinping").
+                        c_end = cand.end() if len(text[end : cand.end()].split()) <= 1 else end
+                        if len(text[cand.start() : c_end].split()) > words:
+                            return cand.start(), c_end
+                        break
+        pos = text.find(last, end, e)
+    return s, e
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a title-case line (a headline: names there run into other words)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)].split()
+    if len(line) < 3 or line[-1].endswith((".", "?", "!", "”", '"')):
+        return False
+    return sum(w[:1].isupper() for w in line) >= 0.7 * len(line)

@@ -15,12 +15,12 @@ from functools import lru_cache
 from stancedb.records import Segment
 from stancedb.resources import seed_path
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-# A candidate end of sentence: terminal punctuation, closing marks, then a space
-# and something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=[ \t\u00a0]+[\"'“‘(\[]*[A-Z0-9])")
-# The word just before a period ("Mr", "U.S", "J"), read backwards from the period.
-_WORD_BEFORE = re.compile(r"[\w.’'-]*$")
+# A paragraph: a line from its first to its last non-blank character.
+_PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+# A candidate end of sentence (group 1): terminal punctuation and closing marks,
+# then a space and something that can start a sentence. (Consuming the next
+# character instead of a lookahead makes the scan twice as fast.)
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)[ \t\u00a0]+[\"'“‘(\[]*[A-Z0-9]")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 
 
@@ -44,42 +44,34 @@ def is_abbreviation(word: str) -> bool:
     return word in abbreviations() or _INITIALISM.fullmatch(word) is not None
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def split_sentences(text: str, start: int, end: int) -> list[Segment]:
-    """Sentences of ``text[start:end]`` (one paragraph), whitespace trimmed."""
-    out: list[Segment] = []
-    begin = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if text[m.start()] == ".":
-            word = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
-            token = word.group().lstrip("'’-") if word else ""
-            if token and is_abbreviation(token):
-                continue
-        s, e = _strip_span(text, begin, m.end())
-        if e > s:
-            out.append(Segment(s, e))
-        begin = m.end()
-    s, e = _strip_span(text, begin, end)
-    if e > s:
-        out.append(Segment(s, e))
-    return out
-
-
 def segment(text: str) -> Segmentation:
-    """Split ``text`` into paragraphs (non-blank lines) and sentences, with offsets."""
-    paragraphs: list[Segment] = []
+    """Split ``text`` into paragraphs (non-blank lines) and sentences, with offsets.
+
+    Two regex passes over the whole text and a merge: no per-character Python loop.
+    """
+    paragraphs = [Segment(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     sentences: list[Segment] = []
-    for m in _PARAGRAPH.finditer(text):
-        s, e = _strip_span(text, m.start(), m.end())
-        if e <= s:
-            continue
-        paragraphs.append(Segment(s, e))
-        sentences.extend(split_sentences(text, s, e))
+    abbrevs = abbreviations()
+    ends = _BOUNDARY.finditer(text)
+    boundary = next(ends, None)
+    for par in paragraphs:
+        begin = par.start
+        while boundary is not None and boundary.end(1) <= par.end:
+            b_start, b_end = boundary.span(1)
+            boundary = next(ends, None)
+            if b_start < par.start:
+                continue
+            if text[b_start] == ".":
+                cut = max(
+                    text.rfind(" ", begin, b_start), text.rfind("\u00a0", begin, b_start), begin - 1
+                )
+                token = text[cut + 1 : b_start].lstrip("\"'“‘(-")
+                if token in abbrevs or _INITIALISM.fullmatch(token):
+                    continue
+            sentences.append(Segment(begin, b_end))
+            begin = b_end
+            while begin < par.end and text[begin] in " \t\u00a0":
+                begin += 1
+        if begin < par.end:
+            sentences.append(Segment(begin, par.end))
     return Segmentation(tuple(paragraphs), tuple(sentences))
