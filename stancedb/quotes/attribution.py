@@ -219,7 +219,7 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
 
 
 def _best_cue(cues: list[Cue]) -> Cue | None:
-    for cls in ("source", "speech", "attitude"):
+    for cls in ("source", "speech", "attitude", "cognition"):
         for cue in reversed(cues):
             if cue.cls == cls:
                 return cue
@@ -235,11 +235,14 @@ def _subject_of(
     if cue.cls == "source":
         return speakers.subject_after(text, cue.end, hi)
     after_comma = text[max(lo, cue.start - 2) : cue.start].strip() == ","
-    if after_comma and is_participle(cue):
-        # "X said …, adding" / "X marched …, chanting": the subject of the
-        # finite verb before, else of the sentence.
+    if is_participle(cue):
+        # "X said …, adding" / "X marched …, chanting" / "X released a statement
+        # saying": the subject of the finite verb before, else of the sentence.
+        subj = None if after_comma else speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
+        if subj is not None and not speakers.is_document(text, subj):
+            return subj
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
-            if not is_participle(earlier):
+            if not is_participle(earlier) and not is_noun_use(text, earlier):
                 return _subject_of(ctx, earlier, lo, hi)
     else:
         subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)

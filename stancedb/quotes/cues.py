@@ -16,7 +16,7 @@ class Cue:
     start: int
     end: int
     text: str
-    cls: str  # speech, attitude or source
+    cls: str  # speech, attitude, cognition or source
 
 
 def trie_regex(words: list[str]) -> str:
@@ -77,7 +77,13 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     if m is None:
         return False
     prev = m.group(1)
-    return prev in lexicon().category("determiner") or prev.endswith(("’s", "'s", "s’", "s'"))
+    lex = lexicon()
+    return (
+        prev in lex.category("determiner")
+        or prev in lex.category("preposition")
+        or prev.endswith(("’s", "'s", "s’", "s'"))
+        or prev[:1].isdigit()
+    )
 
 
 def is_participle(cue: Cue) -> bool:

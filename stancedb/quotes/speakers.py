@@ -37,6 +37,7 @@ class Patterns:
     after_verb: re.Pattern[str]  # "said Kevin Madden", "said the spokesman"
     sentence_start: re.Pattern[str]  # the subject at the start of a sentence
     name: re.Pattern[str]  # a person-like name with its title or role
+    documents: frozenset[str]
     pronouns: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -78,10 +79,10 @@ def patterns() -> Patterns:
     # "the New York Times", "the White House".
     the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
     core = rf"(?:{pron}|{the_name}|{person}|{role_np})"
+    # ", a spokesman for Y,", ", 55,", ", R-Ky.,", ", in Kentucky,", "(D-Md.)": anything
+    # short between commas after a name, so long as it holds no quotation mark.
     appositive = (
-        r"(?:,[ \u00a0]+(?:(?:a|an|the|his|her|their|its|who|whose|which|now|then|also|one|"
-        r"another|himself|herself|[0-9]+)\b[^,;:\"“”]{0,140}?|[0-9]+|[RDI]-[A-Z][\w.]*)"
-        r"(?:,|(?=[ \u00a0]+who\b))"
+        r"(?:,[ \u00a0]+[^,;:\"“”]{1,100}?(?:,|(?=[ \u00a0]+who\b))"
         r"|[ \u00a0]*\([^()]{1,60}\))"
     )
     adverbial = (
@@ -105,9 +106,10 @@ def patterns() -> Patterns:
             rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"[\s,—–-]*(?:(?:[A-Z][^,;:\"“”]{{0,40}}),[ \u00a0]+)??{subject}(?:[ \u00a0]+[a-z]|,)"
+            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,60}},[ \u00a0]+){{0,2}}?{subject}[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),
+        documents=lex.category("document"),
         pronouns=frozenset(pronouns),
         male=frozenset(male),
         female=frozenset(female),
@@ -264,3 +266,9 @@ def _in_headline(text: str, pos: int) -> bool:
     if len(line) < 3 or line[-1].endswith((".", "?", "!", "”", '"')):
         return False
     return sum(w[:1].isupper() for w in line) >= 0.7 * len(line)
+
+
+def is_document(text: str, mention: tuple[int, int]) -> bool:
+    """A mention headed by a text ("a statement", "national newspaper ads")."""
+    words = text[mention[0] : mention[1]].split()
+    return bool(words) and words[-1] in patterns().documents
