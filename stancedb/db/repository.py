@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -88,22 +88,50 @@ def record_errors(*, session: Session, run_id: int | None, errors: Iterable[tupl
 def ensure_actors(
     *, session: Session, actors: Iterable[records.Actor]
 ) -> dict[str, int]:
-    """Ids of these actors by canonical name, creating the ones not stored yet."""
+    """Ids of these actors by canonical name, creating the ones not stored yet.
+
+    A person known in an article only by a surname ("Holloway") joins the one
+    stored person with that surname ("Jane Holloway") when there is exactly one.
+    """
     wanted: dict[str, records.Actor] = {}
     for actor in actors:
         wanted.setdefault(actor.name, actor)
     if not wanted:
         return {}
+    joined = _join_surnames(session, [a.name for a in wanted.values()
+                                      if a.kind == "person" and " " not in a.name.strip()])
     rows = [
         {"name": a.name, "kind": a.kind, "affiliation": a.affiliation, "role": a.role}
         # Sorted, so that two writers lock rows in the same order and never deadlock.
         for a in sorted(wanted.values(), key=lambda a: a.name)
+        if a.name not in joined
     ]
-    session.execute(_insert_ignoring_conflicts(session, models.Actor.__table__, ["name"]), rows)
+    if rows:
+        session.execute(
+            _insert_ignoring_conflicts(session, models.Actor.__table__, ["name"]), rows
+        )
     found = session.execute(
-        select(models.Actor.name, models.Actor.id).where(models.Actor.name.in_(list(wanted)))
+        select(models.Actor.name, models.Actor.id).where(
+            models.Actor.name.in_([n for n in wanted if n not in joined]))
     )
-    return {name: actor_id for name, actor_id in found}
+    return {**{name: actor_id for name, actor_id in found}, **joined}
+
+
+def _join_surnames(session: Session, surnames: list[str]) -> dict[str, int]:
+    """Surname → id of the only stored person whose full name ends in it."""
+    if not surnames:
+        return {}
+    actor = models.Actor
+    candidates = session.execute(
+        select(actor.name, actor.id).where(
+            actor.kind == "person",
+            or_(*[actor.name.like(f"% {s}") for s in surnames]),
+        )
+    ).all()
+    matches: dict[str, list[int]] = {}
+    for name, actor_id in candidates:
+        matches.setdefault(name.rsplit(" ", 1)[-1], []).append(actor_id)
+    return {s: ids[0] for s in surnames if len(ids := matches.get(s, [])) == 1}
 
 
 def ensure_aliases(

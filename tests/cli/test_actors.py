@@ -64,3 +64,16 @@ def test_unknown_actor_in_merge(runner: CliRunner, db_url: str) -> None:
     result = run(runner, db_url, "actors", "merge", "Nobody Special", "Putin")
     assert result.exit_code == 1
     assert result.output.startswith("Error: no actor called 'Nobody Special'")
+
+
+def test_surname_joins_the_one_stored_full_name(runner: CliRunner, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = tmp_path / "first.txt"
+    first.write_text("Vote\n\u201cWe will win this vote,\u201d said Senator Marta Quillfeather.\n",
+                     encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Later\n\u201cThe count is not over,\u201d Quillfeather said.\n",
+                      encoding="utf-8")
+    run(runner, db_url, "ingest", str(first))
+    run(runner, db_url, "ingest", str(second))
+    quotes = json.loads(run(runner, db_url, "quotes", "-f", "json").output)
+    assert sorted(q["speaker"] for q in quotes) == ["Marta Quillfeather", "Marta Quillfeather"]
