@@ -92,7 +92,9 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _floating(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
-        if d.speaker is None and not _is_term(ctx, d.span):
+        if _is_term(ctx, d.span) and _weakly_attributed(ctx, d):
+            d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
+        if d.speaker is None and d.kind != "term":
             _sentence_subject(ctx, d, drafts)
     return [_finish(ctx, d, drafts) for d in drafts]
 
@@ -355,6 +357,17 @@ _TERM_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|th
 _TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
+def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
+    """No speech verb ties the quote to its speaker: none at all, or one of
+    thinking or wanting, or an infinitive ("aims to maintain")."""
+    if d.speaker is None or d.cue is None:
+        return True
+    if d.rule not in ("partial", "subject"):
+        return False
+    before = ctx.text[max(0, d.cue.start - 3) : d.cue.start]
+    return d.cue.cls == "cognition" or before == "to "
+
+
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     """Quoted words used as a name: "the "no limits" partnership", "a "Quick Question" series"."""
     text = ctx.text
@@ -374,7 +387,8 @@ def _finish(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> Quote:
     text, span = ctx.text, d.span
     quoted = text[span.start : span.end]
     if d.speaker is None:
-        kind: QuoteKind = "term" if len(quoted.split()) <= _TERM_MAX_WORDS else "direct"
+        short = len(quoted.split()) <= _TERM_MAX_WORDS
+        kind: QuoteKind = "term" if d.kind == "term" or short else "direct"
         return Quote(span.start, span.end, quoted, kind)
     s, e = d.speaker
     ante = None
