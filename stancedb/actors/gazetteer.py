@@ -156,11 +156,15 @@ class Gazetteer:
 
     def entry(self, name: str) -> Entry | None:
         """The entry of a canonical actor (after merges), or None."""
-        name = self.canonical(name)
-        entry = self.entries.get(name)
-        if entry is not None and entry.affiliation:
-            return Entry(entry.name, entry.kind, self.canonical(entry.affiliation))
-        return entry
+        if not self.merges:
+            return self.entries.get(name)
+        merged = self.canonical(name)
+        # An actor merged into a name the gazetteer has no row for keeps its kind.
+        entry = self.entries.get(merged) or self.entries.get(name)
+        if entry is None:
+            return None
+        affiliation = self.canonical(entry.affiliation) if entry.affiliation else None
+        return Entry(merged, entry.kind, affiliation)
 
     def lookup(self, alias: str) -> Entry | None:
         """The actor an alias names, as a whole string ("the Kremlin", "Putin"), or None."""

@@ -142,7 +142,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, words: ActorWords) -> list[Fo
     return found
 
 
-def _name_run(text: str, toks: list[tuple[int, int, str]], run: list[int], words: ActorWords) -> Found:
+def _name_run(
+    text: str, toks: list[tuple[int, int, str]], run: list[int], words: ActorWords
+) -> Found:
     """A run of capitalised words that no alias covers: a title + name, or a maybe-name."""
     ws = [toks[k][2] for k in run]
     lead = 0

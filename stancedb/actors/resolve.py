@@ -72,12 +72,14 @@ class _Article:
             if f.kind != "person":
                 continue
             if f.actor is not None:
-                self._register_surname(f.actor)
+                # Only a full name written out sets a surname ("Clinton" alone says nothing).
+                if " " in self.text[f.start : f.end].strip():
+                    self._register_surname(f.actor)
             elif f.sure and f.name:
                 f.actor = self._person_name(f.name)
                 self._register_surname(f.actor)
         for f in self.found:
-            if f.kind != "person" or f.name == () and f.actor is not None:
+            if f.kind != "person":
                 continue
             if f.actor is not None and " " not in self.text[f.start : f.end].strip():
                 # A one-word gazetteer alias ("Clinton") yields to the article's own full name.
@@ -196,7 +198,8 @@ class _Article:
                 modifiers.add(len(mentions))
             mentions.append(Mention(f.start, f.end, surface, name, kind))
         actors = tuple(
-            Actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases)) for name, i in self.info.items()
+            Actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases))
+            for name, i in self.info.items()
         )
         return ActorResolution(actors, tuple(mentions), speakers, frozenset(modifiers))
 

@@ -1,11 +1,19 @@
-"""Stances from quotes and from reported speech (indirect statements)."""
+"""Stances from quotes and from reported speech (indirect statements).
 
-# STUB: replaced by the actors/statements work.
+``find_stances(text, quotes, resolution, segmentation, scorer)`` is the pipeline
+stage: :mod:`stancedb.statements.quoted` gives the speaker's stance toward each
+actor a quote is about; :mod:`stancedb.statements.reported` finds statements
+such as "Beijing denies allegations from the U.S." outside quotation marks.
+"""
+
 from __future__ import annotations
 
 from stancedb.actors import ActorResolution
 from stancedb.records import Quote, Stance
 from stancedb.stance import Scorer
+from stancedb.statements.context import ArticleContext, verb_lexicon
+from stancedb.statements.quoted import quote_stances
+from stancedb.statements.reported import reported_stances
 from stancedb.text import Segmentation
 
 
@@ -16,4 +24,13 @@ def find_stances(
     segmentation: Segmentation,
     scorer: Scorer,
 ) -> list[Stance]:
-    return []
+    """Quote stances (in quote order), then indirect stances (in text order)."""
+    if not resolution.mentions:
+        return []
+    ctx = ArticleContext(text, quotes, resolution, segmentation)
+    stances = quote_stances(ctx, quotes, resolution.speaker_actors, scorer)
+    stances.extend(reported_stances(ctx, verb_lexicon(), scorer))
+    return stances
+
+
+__all__ = ["find_stances"]

@@ -1,0 +1,153 @@
+"""What the statement stages share about one article: mentions outside quotes, groups, scoring.
+
+Also the two lexicon-driven pieces of the stance: the polarity a reported-speech
+verb or cue word carries ("denies", "sanctions against", "admiration for"), and
+how it is combined with the scorer's score (the verb decides the sign; the
+scorer can only make it stronger), so a swap of scorer cannot turn "Beijing
+denies allegations from the U.S." into praise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.actors import ActorResolution
+from stancedb.actors.words import ActorWords, actor_words
+from stancedb.records import Mention, Quote, StanceLabel, StanceScore
+from stancedb.resources import seed_path
+from stancedb.text import Segmentation
+
+# Below this, a verb's or cue's polarity is no prior: the scorer alone decides.
+PRIOR_MIN = 0.2
+# How far back (characters) "the two nations" looks for the two actors it means.
+GROUP_LOOKBACK = 1500
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbLexicon:
+    """Word form → polarity, for trigger verbs (speech, attitude) and for cue words."""
+
+    triggers: dict[str, float]
+    cues: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> VerbLexicon:
+    """``seeds/statement_verbs.tsv``, loaded once per process."""
+    triggers: dict[str, float] = {}
+    cues: dict[str, float] = {}
+    for line in seed_path("statement_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "form\t")):
+            continue
+        form, _, cls, polarity, _ = line.split("\t")
+        (cues if cls == "cue" else triggers)[form] = float(polarity)
+    return VerbLexicon(triggers, cues)
+
+
+def label_of(score: float) -> StanceLabel:
+    return "positive" if score > 0.1 else "negative" if score < -0.1 else "neutral"
+
+
+def combine(prior: float, prior_evidence: tuple[str, ...], scored: StanceScore) -> StanceScore:
+    """The stance from a lexicon prior and the scorer: the prior's sign wins when it is strong."""
+    if abs(prior) < PRIOR_MIN:
+        return StanceScore(scored.score, scored.label, prior_evidence + scored.evidence)
+    score = prior
+    if scored.score * prior > 0:
+        score = max(-1.0, min(1.0, prior + 0.3 * scored.score))
+    return StanceScore(round(score, 4), label_of(score), prior_evidence + scored.evidence)
+
+
+class ArticleContext:
+    """An article's mentions as the statement stages need them."""
+
+    def __init__(
+        self,
+        text: str,
+        quotes: list[Quote],
+        resolution: ActorResolution,
+        segmentation: Segmentation,
+    ) -> None:
+        self.text = text
+        self.resolution = resolution
+        self.segmentation = segmentation
+        self.words: ActorWords = actor_words()
+        self.quote_spans = sorted((q.start, q.end) for q in quotes)
+        self._quote_starts = [s for s, _ in self.quote_spans]
+        self.mentions: list[Mention] = [
+            m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
+        ]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.country: dict[str, str | None] = {
+            a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
+        }
+        self.kind = {a.name: a.kind for a in resolution.actors}
+
+    def is_country(self, name: str) -> bool:
+        """Whether an actor is a country; an affiliation the article never names is taken to be one."""
+        return self.kind.get(name, "country") == "country"
+
+    def in_quote(self, position: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        return k >= 0 and self.quote_spans[k][0] <= position < self.quote_spans[k][1]
+
+    def mentions_between(self, start: int, end: int, outside_quotes: bool = True) -> list[Mention]:
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        found = self.mentions[lo:hi]
+        if outside_quotes and self.quote_spans:
+            found = [m for m in found if not self.in_quote(m.start)]
+        return found
+
+    def is_self(self, holder: str, target: str) -> bool:
+        """A holder's stance toward itself or its own country is not recorded."""
+        return target == holder or target == self.country.get(holder)
+
+    def group_refs(self, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """ "the two nations" / "both leaders" in ``[start, end)`` with the actors each means."""
+        refs = []
+        for m in _group_pattern(self.words).finditer(self.text, start, end):
+            people = m.group(2).casefold() in ("leaders", "presidents", "men")
+            refs.append((m.start(), m.end(), self.parties_before(m.start(), end, people)))
+        return refs
+
+    def parties_before(self, position: int, end: int, people: bool) -> list[str]:
+        """The last two distinct countries (or people) named before ``position``.
+
+        Actors named between it and ``end`` are left out: in "the two countries’
+        relations with the United States", the United States is not one of them.
+        """
+        here = {
+            self.country.get(m.actor) if not people else m.actor
+            for m in self.mentions_between(position, end, outside_quotes=False)
+        }
+        found: list[str] = []
+        k = bisect.bisect_left(self.mention_starts, position) - 1
+        while k >= 0 and len(found) < 2:
+            m = self.mentions[k]
+            k -= 1
+            if m.start < position - GROUP_LOOKBACK:
+                break
+            actor = m.actor if people else self.country.get(m.actor)
+            if actor is None or (people and m.kind != "person"):
+                continue
+            if not people and not self.is_country(actor):
+                continue
+            if actor not in found and actor not in here:
+                found.append(actor)
+        return found if len(found) == 2 else []
+
+
+@lru_cache(maxsize=4)
+def _group_pattern(words: ActorWords) -> re.Pattern[str]:
+    firsts = sorted({g[0] for g in words.group_refs})
+    seconds = sorted({g[1] for g in words.group_refs})
+    return re.compile(rf"\b(?:the )?({'|'.join(firsts)}) ({'|'.join(seconds)})\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    return NEGATION.search(text, start, end) is not None

@@ -1,0 +1,88 @@
+"""Stances from direct and partial quotes: the speaker toward each actor the quote is about.
+
+The targets of a quote are the actors named in it (not the speaker, not the
+speaker's own country), "the two countries" (the two actors the article just
+discussed), and, for "we"/"us"/"our", the partner the speaker was just named
+with in a bilateral context ("We stand united …" after Putin echoed Xi: China).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from stancedb.records import Quote, Stance, StanceScore
+from stancedb.stance import Scorer
+from stancedb.statements.context import ArticleContext, label_of
+
+WE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+# Saying "we" with a partner is a mild sign of solidarity that the scorer can overturn.
+WE_PRIOR = 0.3
+
+
+def quote_stances(
+    ctx: ArticleContext, quotes: list[Quote], speakers: tuple[str | None, ...], scorer: Scorer
+) -> list[Stance]:
+    """One stance per (quote, target actor) for every attributed, non-term quote."""
+    stances: list[Stance] = []
+    for index, (quote, holder) in enumerate(zip(quotes, speakers, strict=False)):
+        if holder is None or quote.kind == "term" or quote.end <= quote.start:
+            continue
+        qtext = ctx.text[quote.start : quote.end]
+        targets: dict[str, tuple[int, int, float | None]] = {}
+        for m in ctx.mentions_between(quote.start, quote.end, outside_quotes=False):
+            if not ctx.is_self(holder, m.actor):
+                targets.setdefault(m.actor, (m.start, m.end, None))
+        for start, end, actors in ctx.group_refs(quote.start, quote.end):
+            for actor in actors:
+                if not ctx.is_self(holder, actor):
+                    targets.setdefault(actor, (start, end, None))
+        we = WE.search(qtext)
+        if we is not None:
+            partner = _partner(ctx, quote, holder)
+            if partner is not None:
+                at = quote.start + we.start()
+                targets.setdefault(partner, (at, at + len(we.group()), WE_PRIOR))
+        for target, (start, end, prior) in targets.items():
+            scored = scorer.score(qtext, start - quote.start, end - quote.start, None, None)
+            if prior is not None:
+                score = max(-1.0, min(1.0, prior + scored.score))
+                scored = StanceScore(
+                    round(score, 4), label_of(score), ("we:partner", *scored.evidence)
+                )
+            stances.append(
+                Stance(
+                    holder=holder,
+                    target=target,
+                    score=scored.score,
+                    label=scored.label,
+                    statement="quote",
+                    evidence_start=quote.start,
+                    evidence_end=quote.end,
+                    scorer=scorer.name,
+                    scorer_version=scorer.version,
+                    quote_index=index,
+                    evidence=scored.evidence,
+                )
+            )
+    return stances
+
+
+def _partner(ctx: ArticleContext, quote: Quote, holder: str) -> str | None:
+    """The other country of a sentence, before the quote, that names both it and the speaker."""
+    own = ctx.country.get(holder)
+    if own is None:
+        return None
+    paragraphs = ctx.segmentation.paragraphs
+    p = bisect.bisect_right([s.start for s in paragraphs], quote.start) - 1
+    lo = paragraphs[max(0, p - 1)].start if paragraphs else 0
+    sentences = [s for s in ctx.segmentation.sentences if s.end > lo and s.start < quote.end]
+    for sentence in reversed(sentences):
+        countries = [
+            ctx.country.get(m.actor) for m in ctx.mentions_between(sentence.start, sentence.end)
+        ]
+        if own in countries:
+            for country in countries:
+                if country is not None and country != own and ctx.is_country(country):
+                    return country
+    return None

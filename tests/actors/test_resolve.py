@@ -1,0 +1,203 @@
+"""Actor resolution: mentions, within-article merging, stand-ins, and speaker actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedb.actors import Gazetteer, resolve_actors
+from stancedb.records import Quote
+from stancedb.text import segment
+from tests.actors.seed import SEED, seed_quotes
+
+
+def mentions_of(text: str) -> list[tuple[str, str]]:
+    resolution = resolve_actors(text, [], segment(text))
+    return [(m.text, m.actor) for m in resolution.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met Xi on Tuesday. Putin said little.",
+            [
+                ("Russian President Vladimir Putin", "Vladimir Putin"),
+                ("Xi", "Xi Jinping"),
+                ("Putin", "Vladimir Putin"),
+            ],
+        ),
+        # A title + unknown name is a person; a later surname joins the full name.
+        (
+            "Kremlin spokesman Dmitri Volkonsky spoke to reporters. Volkonsky said no more.",
+            [
+                ("Kremlin", "Russia"),
+                ("Dmitri Volkonsky", "Dmitri Volkonsky"),
+                ("Volkonsky", "Dmitri Volkonsky"),
+            ],
+        ),
+        (
+            "Senator Jane Holloway criticised the plan. Holloway said it would fail.",
+            [("Jane Holloway", "Jane Holloway"), ("Holloway", "Jane Holloway")],
+        ),
+        # A known given name makes a person without a title.
+        (
+            "Michael Okafor, who runs the port, was not consulted. Okafor declined to comment.",
+            [("Michael Okafor", "Michael Okafor"), ("Okafor", "Michael Okafor")],
+        ),
+        # Countries and their stand-ins.
+        (
+            "The Kremlin rejected the claim, and Moscow recalled its envoy from Washington.",
+            [("Kremlin", "Russia"), ("Moscow", "Russia"), ("Washington", "United States")],
+        ),
+        (
+            "China’s Foreign Ministry said Beijing would respond.",
+            [("China’s Foreign Ministry", "China"), ("Beijing", "China")],
+        ),
+        (
+            "Officials in the U.S. administration and the White House disagreed.",
+            [("U.S. administration", "United States"), ("White House", "United States")],
+        ),
+        (
+            "European leaders and the West condemned the vote at the UN.",
+            [("European", "Europe"), ("West", "the West"), ("UN", "United Nations")],
+        ),
+        # A surname that a person of this article holds beats the gazetteer's guess.
+        (
+            "Bill Clinton campaigned in Ohio. Clinton told the crowd to vote.",
+            [("Bill Clinton", "Bill Clinton"), ("Clinton", "Bill Clinton")],
+        ),
+        (
+            "Clinton told the crowd to vote.",
+            [("Clinton", "Hillary Clinton")],
+        ),
+        # Capitalised words that are no names stay out.
+        ("The Great Hall of the People was full on Tuesday.", []),
+        ("Who said that? We did not.", []),
+        # A subject pronoun is the first person of the latest sentence naming one.
+        (
+            "Putin, speaking in Beijing, echoed Xi. He praised the trade.",
+            [
+                ("Putin", "Vladimir Putin"),
+                ("Beijing", "China"),
+                ("Xi", "Xi Jinping"),
+                ("He", "Vladimir Putin"),
+            ],
+        ),
+    ],
+)
+def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected
+
+
+def test_person_role_and_affiliation() -> None:
+    text = "Kremlin spokesman Dmitri Volkonsky spoke to reporters."
+    resolution = resolve_actors(text, [], segment(text))
+    actor = resolution.actor("Dmitri Volkonsky")
+    assert actor is not None
+    assert (actor.kind, actor.role, actor.affiliation) == ("person", "Kremlin spokesman", "Russia")
+    # "Kremlin" there only names the spokesman's side: it is marked as a modifier.
+    assert [resolution.mentions[i].text for i in resolution.modifiers] == ["Kremlin"]
+
+
+def test_users_merge_and_alias_apply() -> None:
+    text = "Senator Jane Holloway spoke. J. H. Holloway agreed with Sen. Holloway."
+    gaz = Gazetteer.default().with_overrides(
+        aliases={"J. H. Holloway": "Jane Holloway"},
+        merges={"Jane Holloway": "Jane A. Holloway"},
+    )
+    resolution = resolve_actors(text, [], segment(text), gaz)
+    assert {m.actor for m in resolution.mentions} == {"Jane A. Holloway"}
+
+
+def quote(start: int, end: int, text: str, kind: str = "direct", **speaker: object) -> Quote:
+    return Quote(start, end, text[start:end], kind, **speaker)  # type: ignore[arg-type]
+
+
+def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(needle, after)
+    return start, start + len(needle)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "antecedent", "expected"),
+    [
+        ("“We will win,” Holloway said.", "We will win,", "Holloway", None, "Holloway"),
+        (
+            "Senator Jane Holloway spoke. “We will win,” she said.",
+            "We will win,",
+            "she",
+            None,
+            "Jane Holloway",
+        ),
+        (
+            "Senator Jane Holloway spoke. “We will win,” she said.",
+            "We will win,",
+            "she",
+            "Senator Jane Holloway",
+            "Jane Holloway",
+        ),
+        (
+            "China’s Foreign Ministry issued a note. “The claims are false,” the ministry said.",
+            "The claims are false,",
+            "the ministry",
+            None,
+            "China",
+        ),
+        (
+            "“It was a mistake,” a spokesman for the Kremlin said.",
+            "It was a mistake,",
+            "a spokesman for the Kremlin",
+            None,
+            "Russia",
+        ),
+        ("“No comment,” they said.", "No comment,", "they", None, None),
+    ],
+)
+def test_speaker_actor(
+    text: str, quoted: str, speaker: str, antecedent: str | None, expected: str | None
+) -> None:
+    qs, qe = span(text, quoted)
+    ss, se = span(text, speaker, qe)
+    extra: dict[str, object] = {"speaker": speaker, "speaker_start": ss, "speaker_end": se}
+    if antecedent is not None:
+        a_start, a_end = span(text, antecedent)
+        extra.update(antecedent=antecedent, antecedent_start=a_start, antecedent_end=a_end)
+    q = quote(qs, qe, text, **extra)
+    assert resolve_actors(text, [q], segment(text)).speaker_actors == (expected,)
+
+
+@pytest.mark.parametrize("with_antecedents", [True, False])
+def test_seed_speaker_actors(with_antecedents: bool) -> None:
+    quotes = seed_quotes(with_antecedents)
+    resolution = resolve_actors(SEED, quotes, segment(SEED))
+    assert resolution.speaker_actors == (
+        "Xi Jinping",
+        "Xi Jinping",
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Yury Ushakov",
+        None,
+    )
+
+
+def test_seed_actors() -> None:
+    resolution = resolve_actors(SEED, seed_quotes(True), segment(SEED))
+    actors = {a.name: a for a in resolution.actors}
+    assert {n: (a.kind, a.affiliation) for n, a in actors.items()} == {
+        "Xi Jinping": ("person", "China"),
+        "Vladimir Putin": ("person", "Russia"),
+        "Donald Trump": ("person", "United States"),
+        "Yury Ushakov": ("person", "Russia"),
+        "China": ("country", None),
+        "Russia": ("country", None),
+        "United States": ("country", None),
+        "Ukraine": ("country", None),
+        "Europe": ("group", None),
+        "the West": ("group", None),
+    }
+    assert actors["Yury Ushakov"].role == "Kremlin aide"
+    assert {"China", "Chinese", "Beijing", "China’s Foreign Ministry"} <= set(
+        actors["China"].aliases
+    )
+    assert {"Russia", "Moscow", "Kremlin"} <= set(actors["Russia"].aliases)
+    assert {"U.S.", "United States", "U.S. administration"} <= set(actors["United States"].aliases)

@@ -1,0 +1,208 @@
+"""Stances from quotes and reported speech, with the shipped scorer and with fixed test scorers."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedb.actors import resolve_actors
+from stancedb.records import Quote, Stance, StanceScore
+from stancedb.stance import Scorer, get_scorer
+from stancedb.statements import find_stances
+from stancedb.statements.context import label_of
+from stancedb.text import segment
+from tests.actors.seed import SEED, seed_quotes
+
+
+class FixedScorer:
+    """Gives every pair the same score, so a test sees what the verbs and cues decide."""
+
+    name = "fixed"
+    version = "test"
+
+    def __init__(self, value: float = 0.0) -> None:
+        self.value = value
+
+    def score(
+        self,
+        text: str,
+        target_start: int,
+        target_end: int,
+        holder_start: int | None = None,
+        holder_end: int | None = None,
+    ) -> StanceScore:
+        assert 0 <= target_start < target_end <= len(text)
+        return StanceScore(self.value, label_of(self.value), ("fixed",))
+
+
+def stances(
+    text: str, quotes: list[Quote] | None = None, scorer: Scorer | None = None
+) -> list[Stance]:
+    quotes = quotes or []
+    seg = segment(text)
+    resolution = resolve_actors(text, quotes, seg)
+    return find_stances(text, quotes, resolution, seg, scorer or FixedScorer())
+
+
+def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.target, s.label) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday, Trump indicated potential new sanctions against Russia if Putin fails.",
+            {("Donald Trump", "Russia", "negative")},
+        ),
+        (
+            "Chinese President Xi Jinping pledged to elevate China-Russia relations to new heights.",
+            {("Xi Jinping", "Russia", "positive")},
+        ),
+        (
+            (
+                "While courting Kenya, Beijing denies allegations from the U.S. and its allies that it is "
+                "supporting Russia."
+            ),
+            {("China", "United States", "negative")},
+        ),
+        (
+            "Trump has expressed personal admiration for both Xi and Putin but is wary of Iran.",
+            {
+                ("Donald Trump", "Xi Jinping", "positive"),
+                ("Donald Trump", "Vladimir Putin", "positive"),
+            },
+        ),
+        (
+            "Senator Jane Holloway condemned Moscow on Monday.",
+            {("Jane Holloway", "Russia", "negative")},
+        ),
+        (
+            "Macron, speaking in Berlin after a long meeting, praised Merkel.",
+            {("Emmanuel Macron", "Angela Merkel", "positive")},
+        ),
+        (
+            "Macron did not criticise Merkel.",
+            {("Emmanuel Macron", "Angela Merkel", "positive")},
+        ),
+        # The subject of "which" is the actor before the comma.
+        (
+            "Xi met the new U.S. administration, which has signaled openness to engaging with Putin.",
+            {("United States", "Vladimir Putin", "positive")},
+        ),
+        # "the two nations" is the two countries just discussed, minus the holder's own.
+        (
+            "Putin flew to China. He lauded the trade between the two nations.",
+            {("Vladimir Putin", "China", "positive")},
+        ),
+        # No stance toward oneself or one's own country, nor from a bare title.
+        ("Putin praised Russia and Moscow.", set()),
+        ("The U.S. President also urged Xi to act.", set()),
+        # An actor inside a prepositional phrase is not a subject.
+        ("This call between Xi and Putin underlines the ties of China and Russia.", set()),
+        # One actor alone makes no statement.
+        ("Trump praised the weather.", set()),
+    ],
+)
+def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = stances(text)
+    assert all(s.statement == "indirect" for s in found)
+    assert pairs(found) == expected
+
+
+def test_the_verb_decides_the_sign_over_the_scorer() -> None:
+    text = "Beijing denies allegations from the U.S. about its trade."
+    (stance,) = stances(text, scorer=FixedScorer(0.9))
+    assert (stance.holder, stance.target, stance.label) == ("China", "United States", "negative")
+    assert stance.evidence[0] == "verb:denies"
+    assert (
+        text[stance.evidence_start : stance.evidence_end]
+        == "Beijing denies allegations from the U.S."
+    )
+
+
+def quote_in(text: str, quoted: str, speaker: str) -> Quote:
+    start = text.index(quoted)
+    s_start = text.index(speaker, start + len(quoted))
+    return Quote(
+        start,
+        start + len(quoted),
+        quoted,
+        "direct",
+        speaker=speaker,
+        speaker_start=s_start,
+        speaker_end=s_start + len(speaker),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "expected"),
+    [
+        # The actors a quote names, not the speaker nor the speaker's country.
+        (
+            "“Russia and Ukraine must talk, and Putin knows it,” Putin said.",
+            "Russia and Ukraine must talk, and Putin knows it,",
+            "Putin",
+            {("Vladimir Putin", "Ukraine", "neutral")},
+        ),
+        # "We" with the partner the speaker was just named with.
+        (
+            "Putin spoke with Xi by video.\n“We stand united,” Putin said.",
+            "We stand united,",
+            "Putin",
+            {("Vladimir Putin", "China", "positive")},
+        ),
+        # "We" with nobody else in view is the speaker's own side: no stance.
+        (
+            "Putin spoke on television.\n“We stand united,” Putin said.",
+            "We stand united,",
+            "Putin",
+            set(),
+        ),
+    ],
+)
+def test_quote_stances(
+    text: str, quoted: str, speaker: str, expected: set[tuple[str, str, str]]
+) -> None:
+    q = quote_in(text, quoted, speaker)
+    found = [s for s in stances(text, [q]) if s.statement == "quote"]
+    assert pairs(found) == expected
+    assert all(
+        (s.quote_index, s.evidence_start, s.evidence_end) == (0, q.start, q.end) for s in found
+    )
+
+
+def test_term_and_unattributed_quotes_give_no_stance() -> None:
+    text = "Xi praised the “no limits” partnership. “Russia is a friend,” someone wrote."
+    start = text.index("no limits")
+    term = Quote(start, start + 9, "no limits", "term")
+    start = text.index("Russia is")
+    orphan = Quote(start, start + 18, text[start : start + 18], "direct")
+    assert [s for s in stances(text, [term, orphan]) if s.statement == "quote"] == []
+
+
+# EXPECTED.md: the stances a careful reader takes from the seed article (sign only).
+SEED_EXPECTED = [
+    ("Yury Ushakov", "United States", "neutral", "quote"),
+    ("Vladimir Putin", "China", "positive", "quote"),
+    ("Xi Jinping", "Russia", "positive", "indirect"),
+    ("Vladimir Putin", "China", "positive", "indirect"),
+    ("Donald Trump", "Russia", "negative", "indirect"),
+    ("Donald Trump", "Xi Jinping", "positive", "indirect"),
+    ("Donald Trump", "Vladimir Putin", "positive", "indirect"),
+    ("China", "United States", "negative", "indirect"),
+]
+
+
+@pytest.mark.parametrize("scorer", [get_scorer(), FixedScorer(0.0)], ids=["default", "fixed"])
+@pytest.mark.parametrize(("holder", "target", "label", "statement"), SEED_EXPECTED)
+def test_seed_stances(holder: str, target: str, label: str, statement: str, scorer: Scorer) -> None:
+    found = [
+        s
+        for s in stances(SEED, seed_quotes(True), scorer)
+        if (s.holder, s.target, s.statement) == (holder, target, statement)
+    ]
+    assert found, f"no {statement} stance {holder} → {target}"
+    # The strongest stance of the pair carries the expected sign.
+    strongest = max(found, key=lambda s: abs(s.score))
+    assert strongest.label == label
+    assert all(0 <= s.evidence_start < s.evidence_end <= len(SEED) for s in found)
