@@ -204,7 +204,10 @@ def prediction_record(doc_id: str, quotes: Iterable[Quote]) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "speaker_start": q.speaker_start,
                 "speaker_end": q.speaker_end,
+                "actor": None,  # actor resolution is not part of quote scoring
                 "cue": q.cue,
+                "cue_start": q.cue_start,
+                "cue_end": q.cue_end,
                 "rule": q.rule,
             }
             for q in quotes
@@ -223,6 +226,27 @@ def predict(
 
         extract = extract_quotes
     return {doc_id: prediction_record(doc_id, extract(d["text"])) for doc_id, d in gold_docs.items()}
+
+
+def parse_kinds(kinds: str | None) -> set[str] | None:
+    """``"direct,mixed"`` -> {"direct", "mixed"}; the project's "partial" is gold's "mixed"."""
+    if not kinds:
+        return None
+    names = {k.strip() for k in kinds.split(",") if k.strip()}
+    return {"mixed" if k == "partial" else k for k in names} or None
+
+
+def evaluate(
+    gold_path: Path, predictions_path: Path | None = None, kinds: set[str] | None = None
+) -> QuoteScores:
+    """Extract quotes from every gold record, optionally write the predictions, score them."""
+    gold = load_gold(gold_path)
+    preds = predict(gold)
+    if predictions_path is not None:
+        with predictions_path.open("w", encoding="utf-8") as f:
+            for record in preds.values():
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return score(gold, preds, kinds)
 
 
 def format_scores(scores: QuoteScores) -> list[str]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stancedb.quotes import speakers
-from stancedb.quotes.cues import Cue, cues_in, first_cue, is_noun_use, is_participle
+from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
 from stancedb.text import Segmentation
@@ -136,7 +136,10 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     if span.close_mark is None:
         return False
     start = mark_end(text, span.close_mark)
-    cue = first_cue(text, start, min(limit, start + _POST_REACH))
+    cue = next(
+        (c for c in cues_in(text, start, min(limit, start + _POST_REACH)) if not is_noun_use(text, c)),
+        None,
+    )
     if cue is None:
         return False
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
@@ -348,6 +351,8 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
             lo = mark_end(text, other.span.close_mark)
     if lo >= mark:
         return
+    if len(text[span.start : span.end].split()) < 2:
+        return  # a single quoted word with no cue is a term ("R" or "D")
     subj = speakers.sentence_subject(text, lo, mark)
     if subj is not None:
         d.speaker, d.rule, d.kind = subj, "subject", "partial"

@@ -37,6 +37,8 @@ def _rows(name: str) -> list[list[str]]:
 def lexicon() -> Lexicon:
     """The shipped lexicon (cached)."""
     verbs = {form: cls for form, _lemma, cls in _rows("reporting_verbs.tsv")}
+    # A multi-word cue may open a sentence: "According to the report, …".
+    verbs.update({f[0].upper() + f[1:]: c for f, c in list(verbs.items()) if " " in f})
     words: dict[str, set[str]] = defaultdict(set)
     for word, category in _rows("speaker_words.tsv"):
         words[category].add(word)

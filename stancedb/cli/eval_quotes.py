@@ -1,0 +1,39 @@
+"""``stancedb eval quotes``: score quote extraction against gold JSONL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stancedb.evaluation.quotes import GoldFileMissing, evaluate, format_scores, parse_kinds
+
+
+def quotes(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, quotes, ignored_quoted_spans}.")],
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="Also write the predictions here (JSONL).")
+    ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option("--kinds", help="Score only gold quotes of these kinds (comma list: direct,mixed)."),
+    ] = None,
+) -> None:
+    """Extract quotes from each gold record's text and print exact, overlap, speaker
+    accuracy and end-to-end precision, recall and F1 (strict mode of the reference
+    scorer: terms are left out of the predictions, every other prediction counts).
+
+    Example: stancedb eval quotes ../shared/data/quotes/polnear/dev.jsonl --predictions out.jsonl
+    """
+    try:
+        scores = evaluate(gold, predictions, parse_kinds(kinds))
+    except GoldFileMissing as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    for line in format_scores(scores):
+        typer.echo(line)
+
+
+if __name__ == "__main__":
+    typer.run(quotes)

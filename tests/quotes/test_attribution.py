@@ -1,0 +1,168 @@
+"""Attribution in the shapes of real news: each case is (text, [(quote, speaker, kind)]).
+
+``speaker`` is the mention the attribution itself uses (the pronoun for "he
+said"); None means nobody can be named and none is guessed. Terms are quoted
+words nobody says: they never get a speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedb.quotes import extract_quotes
+
+CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # "…," X said
+    ("“The deal is dead,” Johnson said.", [("The deal is dead,", "Johnson", "direct")]),
+    ('"We will appeal," Mr. Hedge said on Tuesday.', [("We will appeal,", "Mr. Hedge", "direct")]),
+    ("''It is a disgrace,'' Mr. Sanders said.", [("It is a disgrace,", "Mr. Sanders", "direct")]),
+    ("“We are ready,” she said.", [("We are ready,", "she", "direct")]),
+    ("“Is it over?” he asked.", [("Is it over?", "he", "direct")]),
+    # "…," said X
+    (
+        "“This is a turning point,” said Kevin Madden, a Republican strategist.",
+        [("This is a turning point,", "Kevin Madden", "direct")],
+    ),
+    ("“Nobody saw it coming,” said election lawyer Joe Birkenstock.",
+     [("Nobody saw it coming,", "election lawyer Joe Birkenstock", "direct")]),
+    # X, a spokesman for Y, said
+    (
+        "“We have no comment,” Brian Fallon, a spokesman for the campaign, said.",
+        [("We have no comment,", "Brian Fallon", "direct")],
+    ),
+    (
+        "“The talks will go on,” Mitch McConnell, R-Ky., said.",
+        [("The talks will go on,", "Mitch McConnell", "direct")],
+    ),
+    # speakers with title and role, organisations
+    (
+        "“Relations were discussed,” Kremlin aide Yury Ushakov said.",
+        [("Relations were discussed,", "Kremlin aide Yury Ushakov", "direct")],
+    ),
+    (
+        "“The visa rules stay,” a spokeswoman for the State Department said.",
+        [("The visa rules stay,", "a spokeswoman for the State Department", "direct")],
+    ),
+    ("“Exports rose sharply,” the ministry said.", [("Exports rose sharply,", "the ministry", "direct")]),
+    ("“We disagree,” the White House said in a statement.", [("We disagree,", "the White House", "direct")]),
+    ("“Prices will rise,” the report said.", [("Prices will rise,", "the report", "direct")]),
+    ("“The plan failed,” officials said.", [("The plan failed,", "officials", "direct")]),
+    # X said: "…" / X told Y, "…" / X wrote / X added / X tweeted
+    ("Trump said: “We will build the wall.”", [("We will build the wall.", "Trump", "direct")]),
+    ("Clinton told reporters, “I am not worried.”", [("I am not worried.", "Clinton", "direct")]),
+    ("In a letter, the senator wrote: “The law is clear.”", [("The law is clear.", "the senator", "direct")]),
+    ("He added: “We will be back.”", [("We will be back.", "He", "direct")]),
+    ("Trump tweeted, “Crooked Hillary is nervous.”", [("Crooked Hillary is nervous.", "Trump", "direct")]),
+    ("“The vote is rigged,” Trump tweeted on Friday.", [("The vote is rigged,", "Trump", "direct")]),
+    ("“The economy is strong,” Obama wrote.", [("The economy is strong,", "Obama", "direct")]),
+    # according to X
+    ("According to the newspaper, “the rules were broken.”", [("the rules were broken.", "the newspaper", "partial")]),
+    ("“Turnout was low,” according to the election board.", [("Turnout was low,", "the election board", "direct")]),
+    # a cue in the middle of a quote
+    (
+        "“I did not,” she said. “I never would.”",
+        [("I did not,", "she", "direct"), ("I never would.", "she", "direct")],
+    ),
+    (
+        "''We have a chance,'' Mr. Cruz said. ''And we will take it.''",
+        [("We have a chance,", "Mr. Cruz", "direct"), ("And we will take it.", "Mr. Cruz", "direct")],
+    ),
+    # partial quotes inside paraphrase
+    (
+        "Xi stressed the importance of “strategic coordination” and “practical cooperation.”",
+        [("strategic coordination", "Xi", "partial"), ("practical cooperation.", "Xi", "partial")],
+    ),
+    (
+        "He lauded the trade between the two nations and called for a “more just world order.”",
+        [("more just world order.", "He", "partial")],
+    ),
+    (
+        "Sanders said he had been unfairly attacked by “the billionaire class.”",
+        [("the billionaire class.", "Sanders", "partial")],
+    ),
+    (
+        "Trump called the deal “a disaster” and said it would “kill jobs.”",
+        [("a disaster", "Trump", "partial"), ("kill jobs.", "Trump", "partial")],
+    ),
+    (
+        "Ushakov said the call was “unrelated” to the inauguration, adding that ties were “strong.”",
+        [("unrelated", "Ushakov", "partial"), ("strong.", "Ushakov", "partial")],
+    ),
+    (
+        "On Tuesday, Gov. Jerry Brown endorsed her, citing her “long experience.”",
+        [("long experience.", "Gov. Jerry Brown", "partial")],
+    ),
+    (
+        "Mrs. Clinton, who spoke in Ohio, said he had not done his ''homework.''",
+        [("homework.", "Mrs. Clinton", "partial")],
+    ),
+    # floating quotes: alone in their paragraph after an attributed one
+    (
+        "“We did everything right,” the coach said.\n\n“Nobody can say otherwise.”",
+        [("We did everything right,", "the coach", "direct"), ("Nobody can say otherwise.", "the coach", "direct")],
+    ),
+    (
+        "Cruz continued:\n\n“The questions in this debate show why people distrust the media.”",
+        [("The questions in this debate show why people distrust the media.", "Cruz", "direct")],
+    ),
+    # a quote over several paragraphs: one quote per paragraph, one speaker
+    (
+        "“First, we cut taxes,” she said. “Second,\n\n“we cut spending.\n\n“Third, we win.”",
+        [
+            ("First, we cut taxes,", "she", "direct"),
+            ("Second,", "she", "direct"),
+            ("we cut spending.", "she", "direct"),
+            ("Third, we win.", "she", "direct"),
+        ],
+    ),
+    # terms: scare quotes and names of pacts, titles
+    (
+        "Xi aims to keep ties with Moscow, cemented by the “no limits” partnership.",
+        [("no limits", None, "term")],
+    ),
+    ("The “Gang of Eight” bill stalled in the House.", [("Gang of Eight", None, "term")]),
+    ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
+    # nobody to attribute: a long quote keeps no speaker rather than a guess
+    (
+        "“The sky is falling and nobody is listening to the warnings at all.”",
+        [("The sky is falling and nobody is listening to the warnings at all.", None, "direct")],
+    ),
+    # a verb used as a noun is no cue: his "calls" do not make him a speaker
+    (
+        "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”",
+        [("leading from behind", "Ted Cruz", "partial"), ("losing the war.", "Donald Trump", "partial")],
+    ),
+    # "who said"
+    (
+        "It was Bret Stephens, who said that “the party became an echo chamber.”",
+        [("the party became an echo chamber.", "who", "partial")],
+    ),
+    # an odd number of marks loses nothing after it
+    (
+        "He said “we are done.\n\n“It is over,” Smith said.",
+        [("we are done.", "He", "partial"), ("It is over,", "Smith", "direct")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(text)]
+    assert got == expected
+
+
+def test_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize(("text", "_expected"), CASES)
+def test_offsets_point_at_the_text(text: str, _expected: object) -> None:
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+            assert 0.0 < q.confidence <= 1.0 and q.rule
+        else:
+            assert q.speaker_start is None and q.rule is None
+        if q.cue is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue

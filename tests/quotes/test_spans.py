@@ -1,0 +1,63 @@
+"""Quoted spans: marks of every kind, nesting, multi-paragraph quotes, unbalanced marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedb.quotes.spans import continues_into, find_quoted_spans
+from stancedb.text import segment
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quoted_spans(text, segment(text).paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” she said.", ["We will win,"]),
+        ('"We will win," she said.', ["We will win,"]),
+        ("''We will win,'' Mr. Cruz said.", ["We will win,"]),
+        # nested single quotes stay inside the outer quote
+        ("“He told me, ‘Go home,’ and left,” she said.", ["He told me, ‘Go home,’ and left,"]),
+        ("''They said, 'Oh, this is important,''' Magel said.", ["They said, 'Oh, this is important,'"]),
+        # nested straight double quotes
+        (
+            '"If somebody says, "I\'d like 10,000 rounds," you might be suspicious," he said.',
+            ['If somebody says, "I\'d like 10,000 rounds," you might be suspicious,'],
+        ),
+        # several quotes in one paragraph, and mixed mark styles
+        ("“A,” he said. “B.”", ["A,", "B."]),
+        ("“It is shameful,\" Smegielski said.", ["It is shameful,"]),
+        # a quote with no closing mark ends at its paragraph's end and loses nothing after it
+        ("He said: “We are leaving now.\nThe next paragraph has “its own” quote.", ["We are leaving now.", "its own"]),
+        # a stray opening mark before a paragraph with good quotes keeps the good ones
+        ('"CNN ridiculed it as “political Stockholm Syndrome” and said, “He felt it.”', ["political Stockholm Syndrome", "He felt it."]),
+        # a stray closing mark is ignored
+        ("The mark here” is stray, but “this” is a quote.", ["this"]),
+        # no space between a word and the opening mark
+        ('He waxed poetic about"joint operations" today.', ["joint operations"]),
+        ("No quotes at all.", []),
+    ],
+)
+def test_spans(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_multi_paragraph_quote_is_one_span_per_paragraph() -> None:
+    text = "She said:\n\n“First part of it.\n\n“Second part of it.\n\n“Last part.”\n\nAfter."
+    found = find_quoted_spans(text, segment(text).paragraphs)
+    assert [text[s.start : s.end] for s in found] == [
+        "First part of it.",
+        "Second part of it.",
+        "Last part.",
+    ]
+    assert [s.close_mark is None for s in found] == [True, True, False]
+    assert continues_into(text, found[0], found[1]) and continues_into(text, found[1], found[2])
+
+
+def test_offsets_exclude_the_marks() -> None:
+    text = "Intro. ''Quoted words,'' he said."
+    [span] = find_quoted_spans(text, segment(text).paragraphs)
+    assert text[span.open_mark : span.start] == "''"
+    assert text[span.end : span.close_mark + 2] == "''"
