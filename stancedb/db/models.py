@@ -113,6 +113,8 @@ class Quote(SQLModel, table=True):
     __tablename__ = "quotes"
     __table_args__ = (
         UniqueConstraint("article_id", "start", "end", name="uq_quotes_article_id_start_end"),
+        # A speaker's quotes with their articles, for `quotes --speaker X --since D`.
+        Index("ix_quotes_speaker_actor_id_article_id", "speaker_actor_id", "article_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -127,7 +129,7 @@ class Quote(SQLModel, table=True):
     cue: str | None = Field(default=None, max_length=100)
     cue_start: int | None = None
     cue_end: int | None = None
-    speaker_actor_id: int | None = Field(default=None, foreign_key="actors.id", index=True)
+    speaker_actor_id: int | None = Field(default=None, foreign_key="actors.id")
     rule: str | None = Field(default=None, max_length=100)
     confidence: float = 0.0
 
@@ -140,8 +142,10 @@ class Stance(SQLModel, table=True):
 
     __tablename__ = "stances"
     __table_args__ = (
-        Index("ix_stances_holder_target_published", "holder_actor_id", "target_actor_id",
-              "published_at"),
+        # Holds score and label too, so that the matrix and the period reports read
+        # the index alone (migration 0002_views).
+        Index("ix_stances_holder_target_published_score", "holder_actor_id", "target_actor_id",
+              "published_at", "score", "label"),
         Index("ix_stances_target_actor_id", "target_actor_id"),
     )
 
