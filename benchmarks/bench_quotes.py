@@ -33,12 +33,13 @@ def main() -> int:
         return 1
     texts = [json.loads(line)["text"] for line in args.path.open(encoding="utf-8") if line.strip()]
     extract_quotes(texts[0])  # load the lexicons and compile the patterns outside the timing
-    best = float("inf")
+    best = best_cpu = float("inf")
     quotes = 0
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         quotes = sum(len(extract_quotes(t, segment(t))) for t in texts)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
     tracemalloc.start()
     for t in texts:
         extract_quotes(t, segment(t))
@@ -48,6 +49,8 @@ def main() -> int:
     print(f"corpus: {args.path} ({len(texts)} articles, {chars:.0f} characters on average)")
     print(f"quotes found: {quotes}")
     print(f"throughput: {len(texts) / best:,.0f} articles/s ({1e6 * best / len(texts):.0f} us per article)")
+    # CPU time is what one core spends; it differs from wall time when the machine is busy.
+    print(f"CPU time: {len(texts) / best_cpu:,.0f} articles/s ({1e6 * best_cpu / len(texts):.0f} us per article)")
     print(f"peak traced memory during extraction: {peak / 1e6:.1f} MB")
     return 0
 

@@ -96,7 +96,8 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term":
             _sentence_subject(ctx, d, drafts)
-    return [_finish(ctx, d, drafts) for d in drafts]
+    names: dict[str, tuple[int, int] | None] = {}
+    return [_finish(ctx, d, drafts, names) for d in drafts]
 
 
 # -- local rules ------------------------------------------------------------
@@ -388,7 +389,9 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
 # -- the result ---------------------------------------------------------------
 
 
-def _finish(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> Quote:
+def _finish(
+    ctx: _Context, d: _Draft, drafts: list[_Draft], names: dict[str, tuple[int, int] | None]
+) -> Quote:
     text, span = ctx.text, d.span
     quoted = text[span.start : span.end]
     if d.speaker is None:
@@ -400,7 +403,7 @@ def _finish(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> Quote:
     mention = text[s:e]
     if speakers.is_pronoun(mention) or len(mention.split()) <= 2:
         known = [x.speaker for x in drafts if x.speaker is not None and x.speaker[1] <= s]
-        ante = speakers.antecedent(text, (s, e), ctx.sentences, ctx.sent_starts, known)
+        ante = speakers.antecedent(text, (s, e), ctx.sentences, ctx.sent_starts, known, names)
         if ante == (s, e):
             ante = None
     cue = d.cue

@@ -66,23 +66,22 @@ def first_cue(text: str, start: int, end: int) -> Cue | None:
     return Cue(m.start(), m.end(), m.group(), lexicon().verbs[m.group()])
 
 
-_PREVIOUS_WORD = re.compile(r"(\S+)[ \u00a0]+$")
-
-
 def is_noun_use(text: str, cue: Cue) -> bool:
     """A verb form used as a noun: "his calls", "the report", "Trump's comments"."""
     if " " in cue.text:
         return False
-    m = _PREVIOUS_WORD.search(text, max(0, cue.start - 25), cue.start)
-    if m is None:
+    end = cue.start - 1
+    if end < 1 or text[end] not in " \u00a0":
         return False
-    prev = m.group(1)
+    prev = text[max(text.rfind(" ", 0, end), text.rfind("\u00a0", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    if not prev:
+        return False
     lex = lexicon()
     return (
         prev in lex.category("determiner")
         or prev in lex.category("preposition")
-        or prev.endswith(("’s", "'s", "s’", "s'"))
-        or prev[:1].isdigit()
+        or prev.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+        or prev[0].isdigit()
     )
 
 

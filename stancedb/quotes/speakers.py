@@ -178,6 +178,7 @@ def antecedent(
     sentences: Sequence[Segment],
     sentence_starts: Sequence[int],
     speakers: Sequence[tuple[int, int]] = (),
+    cache: dict[str, tuple[int, int] | None] | None = None,
 ) -> tuple[int, int] | None:
     """The fuller mention a pronoun or short name refers to, or None.
 
@@ -196,7 +197,7 @@ def antecedent(
         if target is None:
             return None
         s, e = target
-    return _fullest_mention(text, s, e)
+    return _fullest_mention(text, s, e, cache)
 
 
 def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
@@ -229,33 +230,83 @@ def _pronoun_antecedent(
     return None
 
 
-def _fullest_mention(text: str, s: int, e: int) -> tuple[int, int]:
+def _fullest_mention(
+    text: str, s: int, e: int, cache: dict[str, tuple[int, int] | None] | None = None
+) -> tuple[int, int]:
     """The first mention of the same person with more words (a full name with its role).
 
-    Plain ``str.find`` for the last word, then the name pattern only around each
-    hit: this runs for most quotes and must stay cheap.
+    Plain ``str.find`` for the last word and a walk over the words around each
+    hit: this runs for most quotes and must stay cheap. ``cache`` (one per
+    article) remembers the answer for each last word.
     """
     last = _last_word(text[s:e])
     if not last or is_abbreviation(last):
         return s, e
-    words = len(text[s:e].split())
-    name = patterns().name
-    pos = text.find(last, 0, e)
+    if cache is not None and last in cache:
+        found = cache[last]
+    else:
+        found = _first_full_name(text, last, e)
+        if cache is not None:
+            cache[last] = found
+    if found is None or found[1] > e or len(text[found[0] : found[1]].split()) <= len(text[s:e].split()):
+        return s, e
+    return found
+
+
+def _first_full_name(text: str, last: str, limit: int) -> tuple[int, int] | None:
+    """The first mention of ``last`` before ``limit`` that has more than one word."""
+    pos = text.find(last, 0, limit)
     tries = 0
     while pos != -1 and tries < 4:
         end = pos + len(last)
         if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
             tries += 1
             if not _in_headline(text, pos):
-                for cand in name.finditer(text, max(0, pos - 60), min(len(text), end + 40)):
-                    if cand.start() <= pos and cand.end() >= end:
-                        # At most one word after the hit ("Xi" -> "Xi Jinping").
-                        c_end = cand.end() if len(text[end : cand.end()].split()) <= 1 else end
-                        if len(text[cand.start() : c_end].split()) > words:
-                            return cand.start(), c_end
-                        break
-        pos = text.find(last, end, e)
-    return s, e
+                start, stop = _expand_name(text, pos, end)
+                if stop > end or start < pos:
+                    return start, stop
+        pos = text.find(last, end, limit)
+    return None
+
+
+_BLANKS = " \u00a0"
+
+
+def _expand_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a name word into the name around it: capitalised words, titles and
+    roles to the left ("Kremlin aide Yury Ushakov"), one capitalised word to the
+    right ("Xi" -> "Xi Jinping")."""
+    lex = lexicon()
+    skip = lex.category("skip") | lex.category("determiner")
+    roles = lex.category("role") | lex.category("modifier")
+    connectors = lex.category("connector")
+    left = start
+    for _ in range(5):
+        j = left - 1
+        if j < 1 or text[j] not in _BLANKS:
+            break
+        k = max(text.rfind(" ", 0, j), text.rfind("\u00a0", 0, j), text.rfind("\n", 0, j)) + 1
+        token = text[k:j]
+        if not token or token[-1] in ",;:.\"“”()" and not is_abbreviation(token[:-1]):
+            break
+        if token[0].isupper() and token not in skip or token in roles or token in connectors:
+            left = k
+        else:
+            break
+    while left < start:  # a name does not start with "of" or "de"
+        space = text.find(" ", left, start)
+        if space == -1 or text[left:space] not in connectors:
+            break
+        left = space + 1
+    right = end
+    if end + 1 < len(text) and text[end] in _BLANKS and text[end + 1].isupper():
+        stop = end + 1
+        while stop < len(text) and (text[stop].isalnum() or text[stop] in "-’'"):
+            stop += 1
+        word = text[end + 1 : stop]
+        if word not in skip and not is_abbreviation(word):
+            right = stop
+    return left, right
 
 
 def _in_headline(text: str, pos: int) -> bool:
