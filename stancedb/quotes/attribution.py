@@ -161,6 +161,12 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         tail = text[max(cue.end, subj[1]) : limit].lstrip()
         if tail and tail[0] not in ".,;:":
             return False
+    source = next((c for c in cues_in(text, subj[1], limit) if c.cls == "source"), None)
+    if source is not None and "." not in text[subj[1] : source.start]:
+        # '"…," the judge said, according to the Post': the source is the attribution.
+        named = speakers.subject_after(text, source.end, limit)
+        if named is not None:
+            subj, cue = named, source
     d.speaker, d.cue, d.rule = subj, cue, "post"
     d.kind = "direct" if _starts_clause(ctx, span) else "partial"
     return True
@@ -174,15 +180,14 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     window = text[lo:mark].rstrip()
     if not window or window[-1] not in ",:":
         return False
-    cues = cues_in(text, lo, mark)
-    if not cues:
-        return False
+    cues = [c for c in cues_in(text, lo, mark) if not is_noun_use(text, c)]
+    if not cues or mark - cues[-1].end > _PRE_REACH:
+        return window[-1] == ":" and _colon(ctx, d, lo, lo + len(window) - 1)
     cue = cues[-1]
-    if mark - cue.end > _PRE_REACH:
-        return False
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return False
+    cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
     return True
@@ -206,7 +211,40 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return False
+    cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
+    return True
+
+
+_LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"
+                      r"today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday))*[ \u00a0,]*")
+
+
+def _outer(
+    ctx: _Context, cue: Cue, subj: tuple[int, int], cues: Sequence[Cue], lo: int, hi: int
+) -> tuple[Cue, tuple[int, int]]:
+    """"Bob said he began …", "Cruz said last week that Trump represents …": the
+    speech verb whose clause holds the chosen one is the attribution."""
+    for earlier in reversed([c for c in cues if c.end <= subj[0]]):
+        if earlier.cls not in ("speech", "source") or is_participle(earlier):
+            continue
+        if not _LINKING.fullmatch(ctx.text, earlier.end, subj[0]):
+            break
+        outer = _subject_of(ctx, earlier, lo, hi, cues)
+        if outer is not None:
+            return earlier, outer
+        break
+    return cue, subj
+
+
+def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
+    """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
+    subj = speakers.subject_before(ctx.text, lo, colon)
+    if subj is None or not speakers.is_name(ctx.text, *subj):
+        return False
+    d.speaker, d.rule = subj, "pre"
+    d.kind = "direct"
     return True
 
 

@@ -78,7 +78,8 @@ def patterns() -> Patterns:
     )
     # "the New York Times", "the White House".
     the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
-    core = rf"(?:{pron}|{the_name}|{person}|{role_np})"
+    quantifier = _alt(lex.category("quantifier"))
+    core = rf"(?:{pron}|{the_name}|{person}|{role_np}|(?:{quantifier})(?=[ \u00a0]*,?[ \u00a0]*$))"
     # ", a spokesman for Y,", ", 55,", ", R-Ky.,", ", in Kentucky,", "(D-Md.)": anything
     # short between commas after a name, so long as it holds no quotation mark.
     appositive = (
@@ -164,7 +165,7 @@ def _compatible(pronoun: str, name: str) -> bool:
     return True
 
 
-def _is_name(text: str, s: int, e: int) -> bool:
+def is_name(text: str, s: int, e: int) -> bool:
     """A capitalised mention that is not a pronoun or a role phrase."""
     first = text[s:e].split(maxsplit=1)[0] if e > s else ""
     return bool(first[:1].isupper()) and first not in patterns().pronouns and not (
@@ -222,10 +223,10 @@ def _pronoun_antecedent(
     for i in range(idx - 1, max(-1, idx - 8), -1):
         sent = sentences[i]
         subj = sentence_subject(text, sent.start, sent.end)
-        if subj and _is_name(text, *subj) and _compatible(pronoun, text[subj[0] : subj[1]]):
+        if subj and is_name(text, *subj) and _compatible(pronoun, text[subj[0] : subj[1]]):
             return subj
     for s, e in reversed(speakers):
-        if e <= at and _is_name(text, s, e) and _compatible(pronoun, text[s:e]):
+        if e <= at and is_name(text, s, e) and _compatible(pronoun, text[s:e]):
             return s, e
     return None
 
