@@ -33,7 +33,7 @@ from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
 from stancedb.text import Segmentation
 
 # How far from a quote a cue may sit (characters).
-_POST_REACH = 100
+_POST_REACH = 170
 _PRE_REACH = 90
 
 _CONFIDENCE = {
@@ -43,6 +43,7 @@ _CONFIDENCE = {
     "paragraph": 0.8,
     "partial": 0.7,
     "floating": 0.65,
+    "previous": 0.5,
     "subject": 0.4,
 }
 _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
@@ -90,6 +91,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_groups(ctx, drafts)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
+    _previous_sentence(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
         if _is_term(ctx, d.span) and _weakly_attributed(ctx, d):
@@ -422,6 +424,31 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     before = _TERM_BEFORE.search(text, max(0, span.open_mark - 12), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
     return before is not None and after is not None
+
+
+def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote opening a sentence, right after a sentence in which someone speaks
+    ("Coan argues that his client was peaceful. "The government is alleging …"")."""
+    text = ctx.text
+    for d in drafts:
+        if d.speaker is not None or d.kind == "term" or d.span.open_mark is None:
+            continue
+        mark = d.span.open_mark
+        i = bisect_right(ctx.sent_starts, mark) - 1
+        if i <= 0 or ctx.sent_starts[i] != mark:
+            continue
+        prev = ctx.sentences[i - 1]
+        if prev.end < ctx.paragraphs[d.par].start:
+            continue
+        cues = [c for c in cues_in(text, prev.start, prev.end) if not is_noun_use(text, c)]
+        cue = _best_cue([c for c in cues if c.cls in ("speech", "source")])
+        if cue is None or any(
+            o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts
+        ):
+            continue
+        subj = _subject_of(ctx, cue, prev.start, prev.end, cues)
+        if subj is not None:
+            d.speaker, d.cue, d.rule = subj, cue, "previous"
 
 
 # -- the result ---------------------------------------------------------------

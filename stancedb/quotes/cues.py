@@ -81,7 +81,7 @@ def is_noun_use(text: str, cue: Cue) -> bool:
         prev in lex.category("determiner")
         or prev in lex.category("preposition")
         or prev.endswith(("\u2019s", "'s", "s\u2019", "s'"))
-        or prev[0].isdigit()
+        or prev[-1].isdigit()
     )
 
 

@@ -103,11 +103,11 @@ def patterns() -> Patterns:
         after_verb=re.compile(
             rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{pron}|"
             rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,5}}?(?:{name_seq}|{role}|[\w’'\-]+))"
-            rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:who|in|on|at|of|during|after|before|about|to|"
+            rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
             rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,60}},[ \u00a0]+){{0,2}}?{subject}[ \u00a0]+[a-z]"
+            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,60}},[ \u00a0]+){{0,2}}?{subject},?[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),
         documents=lex.category("document"),
