@@ -151,6 +151,9 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         subj = speakers.subject_after(text, cue.end, limit)
     else:
         subj = speakers.subject_filling(text, start, cue.start)
+        if subj is None and text[start : cue.start].rstrip().endswith(",") and not is_participle(cue):
+            # '"…" in the 2008 primary, said Paul Beck'
+            subj = speakers.subject_after(text, cue.end, limit)
         if subj is None and "." not in text[start : cue.start]:
             subj = speakers.subject_before(text, start, cue.start)
             if subj is not None and not _ONLY_PUNCT.fullmatch(text, start, subj[0]):
@@ -242,9 +245,17 @@ def _outer(
 
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
     """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
-    subj = speakers.subject_before(ctx.text, lo, colon)
-    if subj is None or not speakers.is_name(ctx.text, *subj):
-        return False
+    text = ctx.text
+    subj = speakers.subject_before(text, lo, colon)
+    if subj is None or not speakers.is_name(text, *subj):
+        # "And Mr. Christie gloated:": a short clause whose subject speaks.
+        clause = ctx.sentence_of(colon)
+        start = max(clause.start, lo)
+        if len(text[start:colon].split()) > 6:
+            return False
+        subj = speakers.sentence_subject(text, start, colon)
+        if subj is None:
+            return False
     d.speaker, d.rule = subj, "pre"
     d.kind = "direct"
     return True
@@ -299,6 +310,12 @@ def _subject_of(
             subj = speakers.subject_after(text, cue.end, hi)
             if subj is not None:
                 return subj
+        # "Lazar said he welcomed it and added": the subject of a verb before.
+        for earlier in reversed([c for c in cues if c.end <= cue.start]):
+            if not is_participle(earlier) and not is_noun_use(text, earlier):
+                found = speakers.subject_before(text, max(lo, earlier.start - 200), earlier.start)
+                if found is not None:
+                    return found
     sent = ctx.sentence_of(cue.start)
     start = max(sent.start, lo)
     if start >= cue.start:

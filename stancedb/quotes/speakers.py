@@ -74,7 +74,7 @@ def patterns() -> Patterns:
     role_np = (
         rf"(?:(?:(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,4}}?"
         rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
-        rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?{name_seq})?)"
+        rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+))?)"
     )
     # "the New York Times", "the White House".
     the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
@@ -97,7 +97,12 @@ def patterns() -> Patterns:
     )
     return Patterns(
         suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$"),
-        whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?{subject}[ \u00a0]*"),
+        # Between a closing mark and its verb any short phrase with a determiner
+        # is the speaker ('," the moderator said'), role word or not.
+        whole=re.compile(
+            rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|(?P<np>(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}{word}+)"
+            rf"(?:[ \u00a0]+(?:{adverbial}))*)[ \u00a0]*"
+        ),
         # After a verb the subject is whatever phrase comes next ("said election
         # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
         after_verb=re.compile(
@@ -107,7 +112,8 @@ def patterns() -> Patterns:
             rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,60}},[ \u00a0]+){{0,2}}?{subject},?[ \u00a0]+[a-z]"
+            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
+            rf"{subject},?[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),
         documents=lex.category("document"),
@@ -118,8 +124,8 @@ def patterns() -> Patterns:
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
-    s, e = m.span("subj")
-    return s, e
+    group = "subj" if m.start("subj") != -1 else "np"
+    return m.span(group)
 
 
 def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
