@@ -20,6 +20,8 @@ from stancedb.db import queries
 from stancedb.reports.render import Format
 
 QUOTE_COLUMNS = ["id", "date", "speaker", "kind", "text", "article"]
+# Machine formats carry the article id and the quote's offsets too, for tracing back.
+QUOTE_COLUMNS_ALL = [*QUOTE_COLUMNS[:5], "article_id", "article", "start", "end"]
 
 
 def quotes(
@@ -42,7 +44,7 @@ def quotes(
             since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
             search=search, include_terms=terms, limit=limit or None,
         )
-    echo_rows(rows, fmt, QUOTE_COLUMNS if fmt is Format.table else None)
+    echo_rows(rows, fmt, QUOTE_COLUMNS if fmt is Format.table else QUOTE_COLUMNS_ALL)
 
 
 def sql(

@@ -1,7 +1,11 @@
-"""``stancedb report``: stance matrices and stance changes over time."""
+"""``stancedb report``: stance matrices, changes over time, timelines, speakers, actors."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,18 +14,45 @@ from sqlmodel import Session
 from stancedb.cli.common import (
     FormatOption,
     echo_rows,
+    fail,
     parse_date_option,
     reading_engine,
     user_errors,
 )
 from stancedb.db import queries
+from stancedb.reports.actor import actor_sections
 from stancedb.reports.changes import ranked, stance_changes
-from stancedb.reports.render import Format
+from stancedb.reports.charts import write_chart
+from stancedb.reports.document import DOCUMENT_SUFFIXES, ChangesReport
+from stancedb.reports.render import Format, render_sections
+from stancedb.reports.tables import matrix_pivot, speakers_by_period
 
 report_app = typer.Typer(help="Stance reports.", no_args_is_help=True)
 
+
+class PeriodChoice(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+
+
 Since = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+PeriodOption = Annotated[PeriodChoice, typer.Option(
+    help="Calendar period (weeks start on Monday).", case_sensitive=False)]
+MinCount = Annotated[int, typer.Option(help="Observations both periods need for a flag.")]
+Threshold = Annotated[float, typer.Option(help="A change must be larger than this to be flagged.")]
+
+MATRIX_COLUMNS = ["holder", "target", "mean", "n", "positive", "neutral", "negative"]
+CHANGE_COLUMNS = ["holder", "target", "period", "mean", "n", "previous_period", "previous_mean",
+                  "previous_n", "change", "flagged"]
+TIMELINE_COLUMNS = ["period", "mean", "n", "previous_period", "change", "flagged"]
+
+
+def _dates(since: str | None, until: str | None) -> dict[str, dt.date | None]:
+    return {"since": parse_date_option(since, "--since"),
+            "until": parse_date_option(until, "--until")}
 
 
 @report_app.command()
@@ -29,6 +60,8 @@ def matrix(
     since: Since = None,
     until: Until = None,
     min_count: Annotated[int, typer.Option(help="Pairs with at least this many stances.")] = 1,
+    pivot: Annotated[bool, typer.Option(
+        "--pivot", help="Holders as rows, targets as columns, mean stance in the cells.")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Mean stance of each holder toward each target, with the number of statements.
@@ -36,41 +69,141 @@ def matrix(
     Example: stancedb report matrix --min-count 3 --format csv
     """
     with user_errors(), Session(reading_engine()) as session:
-        rows = queries.stance_matrix(
-            session=session, since=parse_date_option(since, "--since"),
-            until=parse_date_option(until, "--until"), min_count=min_count,
-        )
-    echo_rows(rows, fmt, ["holder", "target", "mean", "n", "positive", "neutral", "negative"])
+        rows = queries.stance_matrix(session=session, min_count=min_count,
+                                     **_dates(since, until))
+    if pivot:
+        rows, columns = matrix_pivot(rows)
+        echo_rows(rows, fmt, columns)
+    else:
+        echo_rows(rows, fmt, MATRIX_COLUMNS)
 
 
 @report_app.command()
 def changes(
-    period: Annotated[str, typer.Option(help="day, week, month or quarter.")] = "month",
+    period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
-    holder: Annotated[str | None, typer.Option(help="Only this holder.")] = None,
-    target: Annotated[str | None, typer.Option(help="Only this target.")] = None,
-    min_count: Annotated[int, typer.Option(help="Observations both periods need.")] = 1,
-    threshold: Annotated[float, typer.Option(help="Smallest change flagged.")] = 0.0,
+    holder: Annotated[str | None, typer.Option(help="Only this holder (name or alias).")] = None,
+    target: Annotated[str | None, typer.Option(help="Only this target (name or alias).")] = None,
+    min_count: MinCount = 1,
+    threshold: Threshold = 0.0,
+    flagged: Annotated[bool, typer.Option("--flagged", help="Only the flagged changes.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+    output: Annotated[Path | None, typer.Option(
+        help="Write a self-contained report to FILE.md, FILE.html (with charts) or FILE.json.",
+        dir_okay=False)] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Mean stance per holder → target pair and period, with the change from the last period.
 
     Periods without statements are gaps, not zeros. Flagged changes (both periods
-    with at least --min-count statements, a change above --threshold) come first.
+    with at least --min-count statements, a change above --threshold) come first,
+    the largest first.
 
-    Example: stancedb report changes --period month --min-count 3 --threshold 0.3
+    Example: stancedb report changes --period month --min-count 3 --threshold 0.3 --output changes.html
+    """
+    if output is not None and output.suffix.lower() not in DOCUMENT_SUFFIXES:
+        raise fail(f"cannot write a report to {output.name}: give a .md, .html or .json file")
+    with user_errors(), Session(reading_engine()) as session:
+        rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
+                                        target=target, **_dates(since, until))
+    rows = ranked(stance_changes(rows, min_count=min_count, threshold=threshold))
+    if output is not None:
+        parameters = {"period": period.value, "since": since, "until": until, "holder": holder,
+                      "target": target, "min-count": min_count, "threshold": threshold}
+        report = ChangesReport(rows, period=period.value, parameters=parameters,
+                               generated_at=dt.datetime.now(dt.UTC))
+        with user_errors():
+            report.write(output)
+        typer.echo(f"Wrote {output}: {report.summary()}")
+        return
+    if flagged:
+        rows = [r for r in rows if r["flagged"]]
+    echo_rows(rows[: limit or None], fmt, CHANGE_COLUMNS)
+
+
+@report_app.command()
+def timeline(
+    holder: Annotated[str, typer.Argument(help="Who holds the stance (name or alias).")],
+    target: Annotated[str, typer.Argument(help="Whom it is about (name or alias).")],
+    period: PeriodOption = PeriodChoice.month,
+    since: Since = None,
+    until: Until = None,
+    min_count: MinCount = 1,
+    threshold: Threshold = 0.0,
+    plot: Annotated[Path | None, typer.Option(
+        help="Draw the series to FILE.svg, or FILE.png (needs stancedb[plot]).",
+        dir_okay=False)] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """One holder's mean stance toward one target, period by period, with the changes.
+
+    Example: stancedb report timeline Putin NATO --period quarter --plot putin-nato.svg
     """
     with user_errors(), Session(reading_engine()) as session:
-        if period not in queries.PERIODS:
-            from stancedb.cli.common import fail
+        holder_name = queries.resolve_actor(session=session, name=holder).name
+        target_name = queries.resolve_actor(session=session, name=target).name
+        rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
+                                        target=target, **_dates(since, until))
+    rows = stance_changes(rows, min_count=min_count, threshold=threshold)
+    if plot is not None:
+        if not rows:
+            raise fail(f"nothing to plot: no dated stances of {holder_name} toward {target_name}")
+        with user_errors():
+            write_chart(rows, period=period.value, path=plot,
+                        title=f"{holder_name} → {target_name}: mean stance by {period.value}")
+        typer.echo(f"Wrote {plot}", err=True)
+    echo_rows(rows, fmt, TIMELINE_COLUMNS)
 
-            raise fail(f"--period must be one of {', '.join(queries.PERIODS)}, not {period!r}")
-        rows = queries.stance_by_period(
-            session=session, period=period,  # type: ignore[arg-type]
-            since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
-            holder=holder, target=target,
-        )
-    rows = ranked(stance_changes(rows, min_count=min_count, threshold=threshold))
-    echo_rows(rows, fmt, ["holder", "target", "period", "mean", "n", "previous_period",
-                          "previous_mean", "change", "flagged"])
+
+@report_app.command()
+def speakers(
+    period: PeriodOption = PeriodChoice.month,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, typer.Option(help="The this many most quoted (0: all).")] = 20,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The most quoted speakers, with their number of quotes in each period.
+
+    Example: stancedb report speakers --period quarter --limit 10
+    """
+    with user_errors(), Session(reading_engine()) as session:
+        rows = queries.speaker_counts(session=session, period=period.value,
+                                      **_dates(since, until))
+    table, columns = speakers_by_period(rows, period=period.value, limit=limit or None)
+    echo_rows(table, fmt, columns)
+
+
+@report_app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="Actor name or alias.")],
+    examples: Annotated[int, typer.Option(
+        help="Example statements per other actor, the strongest first.")] = 2,
+    since: Since = None,
+    until: Until = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """What an actor said about others and what others said about it, with example quotes.
+
+    Examples link back to their articles: article id, title, URL and character offsets.
+
+    Example: stancedb report actor Putin --examples 3 --format markdown
+    """
+    with user_errors(), Session(reading_engine()) as session:
+        found = queries.resolve_actor(session=session, name=name)
+        dates = _dates(since, until)
+        parts = {
+            direction: queries.actor_pairs(session=session, actor_id=found.id,
+                                           direction=direction, **dates)  # type: ignore[arg-type]
+            for direction in ("said", "received")
+        }
+        shown = {
+            direction: queries.actor_examples(
+                session=session, actor_id=found.id, direction=direction,  # type: ignore[arg-type]
+                per_actor=examples, **dates) if examples > 0 else []
+            for direction in ("said", "received")
+        }
+    sections = actor_sections(found.name, said=parts["said"], received=parts["received"],
+                              said_examples=shown["said"], received_examples=shown["received"])
+    sys.stdout.write(render_sections(sections, fmt, {"actor": found.name, "kind": found.kind}))

@@ -43,16 +43,24 @@ def resolve_actor(*, session: Session, name: str) -> models.Actor:
 
 
 def _unknown_actor_message(session: Session, name: str) -> str:
-    names = list(session.execute(select(models.Actor.name)).scalars())
-    aliases = list(session.execute(select(models.ActorAlias.alias)).scalars())
-    by_lower = {n.lower(): n for n in aliases + names}
-    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    """The error for a name no actor has, suggesting up to three actors by their
+    canonical names: those whose name or alias is closest to ``name``."""
+    canonical: dict[str, str] = {}
+    for actor_name, alias in session.execute(
+        select(models.Actor.name, models.ActorAlias.alias)
+        .outerjoin(models.ActorAlias, models.ActorAlias.actor_id == models.Actor.id)
+    ):
+        canonical.setdefault(actor_name.lower(), actor_name)
+        if alias:
+            canonical.setdefault(alias.lower(), actor_name)
+    wanted = name.strip().lower()
+    close = difflib.get_close_matches(wanted, list(canonical), n=6, cutoff=0.6)
     # A surname alone ("Putin") is close to its full name though difflib may miss it.
-    close += [k for k in by_lower if name.lower() in k and k not in close][: 3 - len(close)]
-    if not close:
+    close += sorted(k for k in canonical if wanted and wanted in k and k not in close)
+    suggestions = list(dict.fromkeys(canonical[c] for c in close))[:3]
+    if not suggestions:
         return f"no actor called {name!r}; `stancedb actors` lists them"
-    suggestions = ", ".join(repr(by_lower[c]) for c in close)
-    return f"no actor called {name!r}; did you mean {suggestions}?"
+    return f"no actor called {name!r}; did you mean {', '.join(map(repr, suggestions))}?"
 
 
 def _date_filters(column: Any, since: dt.date | None, until: dt.date | None) -> list[Any]:
@@ -167,6 +175,22 @@ def period_start(column: Any, period: Period, dialect: str) -> ColumnElement[Any
     return func.date(column, "start of month", back)
 
 
+def _actor_names(session: Session) -> dict[int, str]:
+    return dict(tuple(r) for r in session.execute(select(models.Actor.id, models.Actor.name)))
+
+
+def _as_date(value: Any) -> dt.date | None:
+    # SQLite returns computed dates as text; PostgreSQL as dates.
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _label_counts() -> list[Any]:
+    return [
+        func.sum(case((models.Stance.label == label, 1), else_=0)).label(label)
+        for label in ("positive", "neutral", "negative")
+    ]
+
+
 def stance_matrix(
     *,
     session: Session,
@@ -174,27 +198,27 @@ def stance_matrix(
     until: dt.date | None = None,
     min_count: int = 1,
 ) -> list[Row]:
-    """Mean stance and number of observations per holder → target pair."""
-    holder, target = aliased(models.Actor), aliased(models.Actor)
-    n = func.count(models.Stance.id)
+    """Mean stance and number of observations per holder → target pair, most observed first."""
+    stance = models.Stance
+    n = func.count()
+    # Grouping by ids reads only the covering pair index; names are joined afterwards.
     query = (
         select(
-            holder.name.label("holder"),
-            target.name.label("target"),
-            func.avg(models.Stance.score).label("mean"),
-            n.label("n"),
-            func.sum(case((models.Stance.label == "positive", 1), else_=0)).label("positive"),
-            func.sum(case((models.Stance.label == "neutral", 1), else_=0)).label("neutral"),
-            func.sum(case((models.Stance.label == "negative", 1), else_=0)).label("negative"),
+            stance.holder_actor_id, stance.target_actor_id,
+            func.avg(stance.score).label("mean"), n.label("n"), *_label_counts(),
         )
-        .join(holder, holder.id == models.Stance.holder_actor_id)
-        .join(target, target.id == models.Stance.target_actor_id)
-        .where(*_date_filters(models.Stance.published_at, since, until))
-        .group_by(holder.name, target.name)
+        .where(*_date_filters(stance.published_at, since, until))
+        .group_by(stance.holder_actor_id, stance.target_actor_id)
         .having(n >= min_count)
-        .order_by(n.desc(), holder.name, target.name)
     )
-    return [dict(r._mapping) for r in session.execute(query)]
+    names = _actor_names(session)
+    rows = [
+        {"holder": names[r.holder_actor_id], "target": names[r.target_actor_id], "mean": r.mean,
+         "n": r.n, "positive": r.positive, "neutral": r.neutral, "negative": r.negative}
+        for r in session.execute(query)
+    ]
+    rows.sort(key=lambda r: (-r["n"], r["holder"], r["target"]))
+    return rows
 
 
 def stance_by_period(
@@ -206,39 +230,160 @@ def stance_by_period(
     holder: str | None = None,
     target: str | None = None,
 ) -> list[Row]:
-    """Mean stance per holder → target pair and period; undated stances are left out."""
-    holder_actor, target_actor = aliased(models.Actor), aliased(models.Actor)
+    """Mean stance per holder → target pair and period, sorted by pair then period.
+
+    Undated stances are left out; periods without stances have no row (gaps, not zeros).
+    """
+    stance = models.Stance
     dialect = session.get_bind().dialect.name
-    start = period_start(models.Stance.published_at, period, dialect).label("period")
+    start = period_start(stance.published_at, period, dialect)
     query = (
         select(
-            holder_actor.name.label("holder"),
-            target_actor.name.label("target"),
-            start,
-            func.avg(models.Stance.score).label("mean"),
-            func.count(models.Stance.id).label("n"),
+            stance.holder_actor_id, stance.target_actor_id, start.label("period"),
+            func.avg(stance.score).label("mean"), func.count().label("n"),
         )
-        .join(holder_actor, holder_actor.id == models.Stance.holder_actor_id)
-        .join(target_actor, target_actor.id == models.Stance.target_actor_id)
-        .where(models.Stance.published_at.is_not(None))
-        .where(*_date_filters(models.Stance.published_at, since, until))
-        .group_by(holder_actor.name, target_actor.name, start)
-        .order_by(holder_actor.name, target_actor.name, start)
+        .where(stance.published_at.is_not(None))
+        .where(*_date_filters(stance.published_at, since, until))
+        .group_by(stance.holder_actor_id, stance.target_actor_id, start)
     )
     if holder:
-        query = query.where(models.Stance.holder_actor_id == resolve_actor(
+        query = query.where(stance.holder_actor_id == resolve_actor(
             session=session, name=holder).id)
     if target:
-        query = query.where(models.Stance.target_actor_id == resolve_actor(
+        query = query.where(stance.target_actor_id == resolve_actor(
             session=session, name=target).id)
+    names = _actor_names(session)
+    rows = [
+        {"holder": names[h], "target": names[t], "period": _as_date(p), "mean": mean, "n": n}
+        for h, t, p, mean, n in session.execute(query)
+    ]
+    rows.sort(key=lambda r: (r["holder"], r["target"], r["period"]))
+    return rows
+
+
+def speaker_counts(
+    *,
+    session: Session,
+    period: Period,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Row]:
+    """Quotes per resolved speaker and period (scare quotes and titles left out).
+
+    Undated articles count under the period ``None``.
+    """
+    quote, article = models.Quote, models.Article
+    dialect = session.get_bind().dialect.name
+    start = period_start(article.published_at, period, dialect)
+    query = (
+        select(quote.speaker_actor_id, start.label("period"), func.count().label("quotes"))
+        .join(article, article.id == quote.article_id)
+        .where(quote.speaker_actor_id.is_not(None), quote.kind != "term")
+        .where(*_date_filters(article.published_at, since, until))
+        .group_by(quote.speaker_actor_id, start)
+    )
+    names = _actor_names(session)
+    return [
+        {"speaker": names[a], "period": _as_date(p), "quotes": n}
+        for a, p, n in session.execute(query)
+    ]
+
+
+Direction = Literal["said", "received"]
+
+
+def _direction_columns(direction: Direction) -> tuple[Any, Any]:
+    """(the actor's own column, the other actor's column) for one direction."""
+    stance = models.Stance
+    if direction == "said":
+        return stance.holder_actor_id, stance.target_actor_id
+    return stance.target_actor_id, stance.holder_actor_id
+
+
+def actor_pairs(
+    *,
+    session: Session,
+    actor_id: int,
+    direction: Direction,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Row]:
+    """Stances of an actor toward each other actor ("said"), or of the others toward it
+    ("received"): mean, count, labels and date range per other actor, most observed first."""
+    stance = models.Stance
+    own, other = _direction_columns(direction)
+    query = (
+        select(
+            other.label("other_id"), func.avg(stance.score).label("mean"),
+            func.count().label("n"), *_label_counts(),
+            func.min(stance.published_at).label("first"),
+            func.max(stance.published_at).label("last"),
+        )
+        .where(own == actor_id, other != actor_id)
+        .where(*_date_filters(stance.published_at, since, until))
+        .group_by(other)
+    )
+    names = _actor_names(session)
     rows = []
     for r in session.execute(query):
         row = dict(r._mapping)
-        # SQLite returns the period as text; PostgreSQL as a date.
-        if isinstance(row["period"], str):
-            row["period"] = dt.date.fromisoformat(row["period"])
+        row["actor"] = names[row.pop("other_id")]
+        row["first"], row["last"] = _as_date(row["first"]), _as_date(row["last"])
         rows.append(row)
+    rows.sort(key=lambda r: (-r["n"], r["actor"]))
     return rows
+
+
+def actor_examples(
+    *,
+    session: Session,
+    actor_id: int,
+    direction: Direction,
+    per_actor: int = 2,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Row]:
+    """Up to ``per_actor`` example statements per other actor, the strongest first
+    (then the newest), with the article they come from and their character offsets.
+
+    ``start``/``end`` are the quote's offsets into the article text, or the
+    evidence's for an indirect statement.
+    """
+    stance, quote, article = models.Stance, models.Quote, models.Article
+    holder, target = aliased(models.Actor), aliased(models.Actor)
+    own, other = _direction_columns(direction)
+    rank = func.row_number().over(
+        partition_by=other,
+        order_by=(func.abs(stance.score).desc(), stance.published_at.desc().nulls_last(),
+                  stance.id),
+    ).label("rank")
+    ranked = (
+        select(stance.id.label("stance_id"), rank)
+        .where(own == actor_id, other != actor_id)
+        .where(*_date_filters(stance.published_at, since, until))
+        .subquery()
+    )
+    query = (
+        select(
+            holder.name.label("holder"), target.name.label("target"),
+            stance.published_at.label("date"), stance.score, stance.label,
+            func.coalesce(quote.text, stance.evidence).label("text"),
+            article.id.label("article_id"), article.title.label("article"),
+            article.url,
+            func.coalesce(quote.start, stance.evidence_start).label("start"),
+            func.coalesce(quote.end, stance.evidence_end).label("end"),
+        )
+        .join(ranked, ranked.c.stance_id == stance.id)
+        .join(holder, holder.id == stance.holder_actor_id)
+        .join(target, target.id == stance.target_actor_id)
+        .join(article, article.id == stance.article_id)
+        .outerjoin(quote, quote.id == stance.quote_id)
+        .where(ranked.c.rank <= per_actor)
+        .order_by(
+            (target.name if direction == "said" else holder.name), ranked.c.rank,
+        )
+    )
+    return [dict(r._mapping) for r in session.execute(query)]
 
 
 def run_sql(*, session: Session, statement: str) -> tuple[list[str], list[tuple[Any, ...]]]:

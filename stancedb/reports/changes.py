@@ -15,7 +15,8 @@ Row = dict[str, Any]
 def stance_changes(
     rows: Iterable[Row], *, min_count: int = 1, threshold: float = 0.0
 ) -> list[Row]:
-    """Add ``previous``, ``change`` and ``flagged`` to period rows sorted by pair and period.
+    """Add ``previous_period``, ``previous_mean``, ``previous_n``, ``change`` and ``flagged``
+    to period rows sorted by pair and period.
 
     A change is flagged when both periods have at least ``min_count`` observations
     and its size exceeds ``threshold``.
@@ -23,28 +24,37 @@ def stance_changes(
     out: list[Row] = []
     previous: Row | None = None
     for row in rows:
-        same_pair = previous is not None and (previous["holder"], previous["target"]) == (
-            row["holder"], row["target"])
-        change = row["mean"] - previous["mean"] if same_pair and previous else None
-        supported = (
-            same_pair and previous is not None
-            and previous["n"] >= min_count and row["n"] >= min_count
-        )
-        out.append(
-            {
-                **row,
-                "previous_period": previous["period"] if same_pair and previous else None,
-                "previous_mean": previous["mean"] if same_pair and previous else None,
-                "previous_n": previous["n"] if same_pair and previous else None,
-                "change": change,
-                "flagged": bool(supported and change is not None and abs(change) > threshold),
-            }
-        )
+        if previous is not None and (previous["holder"], previous["target"]) != (
+                row["holder"], row["target"]):
+            previous = None
+        if previous is None:
+            out.append({**row, "previous_period": None, "previous_mean": None,
+                        "previous_n": None, "change": None, "flagged": False})
+        else:
+            change = row["mean"] - previous["mean"]
+            supported = previous["n"] >= min_count and row["n"] >= min_count
+            out.append({**row, "previous_period": previous["period"],
+                        "previous_mean": previous["mean"], "previous_n": previous["n"],
+                        "change": change, "flagged": supported and abs(change) > threshold})
         previous = row
     return out
 
 
 def ranked(rows: list[Row]) -> list[Row]:
-    """Flagged changes first, the largest shift first; then the rest in pair order."""
-    flagged = sorted((r for r in rows if r["flagged"]), key=lambda r: -abs(r["change"]))
+    """Flagged changes first: the largest shift first, then the best supported (the
+    smaller of the two periods' counts); then the rest in pair and period order."""
+    flagged = sorted(
+        (r for r in rows if r["flagged"]),
+        key=lambda r: (-round(abs(r["change"]), 9), -min(r["n"], r["previous_n"]),
+                       r["holder"], r["target"], r["period"]),
+    )
     return flagged + [r for r in rows if not r["flagged"]]
+
+
+def flagged_pairs(rows: Iterable[Row]) -> list[tuple[str, str]]:
+    """The pairs with at least one flagged change, in the order of their first flag."""
+    pairs: dict[tuple[str, str], None] = {}
+    for row in rows:
+        if row["flagged"]:
+            pairs.setdefault((row["holder"], row["target"]), None)
+    return list(pairs)

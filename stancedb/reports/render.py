@@ -22,7 +22,7 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, float):
@@ -30,10 +30,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> str:
-    value = _plain(value)
+def cell(value: Any) -> str:
+    """A value as a person reads it in a table: signed scores, yes/no, blank for none."""
+    value = plain(value)
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:+.2f}"
     return str(value)
@@ -43,28 +46,66 @@ def render(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] |
     """``rows`` as text in ``fmt``; ``columns`` picks and orders the columns."""
     columns = list(columns or (rows[0].keys() if rows else []))
     if fmt is Format.json:
-        return json.dumps([{c: _plain(r.get(c)) for c in columns} for r in rows],
+        return json.dumps([{c: plain(r.get(c)) for c in columns} for r in rows],
                           ensure_ascii=False, indent=2) + "\n"
     if fmt is Format.jsonl:
-        return "".join(json.dumps({c: _plain(r.get(c)) for c in columns}, ensure_ascii=False)
+        return "".join(json.dumps({c: plain(r.get(c)) for c in columns}, ensure_ascii=False)
                        + "\n" for r in rows)
     if fmt is Format.csv:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([["" if _plain(r.get(c)) is None else _plain(r.get(c)) for c in columns]
+        writer.writerows([["" if plain(r.get(c)) is None else plain(r.get(c)) for c in columns]
                           for r in rows])
         return out.getvalue()
     if fmt is Format.markdown:
         lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-        lines += ["| " + " | ".join(_cell(r.get(c)).replace("|", "\\|").replace("\n", " ")
+        lines += ["| " + " | ".join(cell(r.get(c)).replace("|", "\\|").replace("\n", " ")
                                     for c in columns) + " |" for r in rows]
         return "\n".join(lines) + "\n"
     table = Table(show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
+        table.add_row(*(cell(r.get(c)) for c in columns))
     console = Console(file=io.StringIO(), width=160, force_terminal=False)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+Section = tuple[str, str, Sequence[dict[str, Any]], Sequence[str]]
+"""(name, title, rows, columns): one part of a report made of several tables."""
+
+
+def render_sections(sections: Sequence[Section], fmt: Format,
+                    header: dict[str, Any] | None = None) -> str:
+    """A report made of several tables: titled tables (table, markdown), one object
+    keyed by section name (json), or rows tagged with their section (jsonl, csv; the
+    CSV header is the union of the sections' columns)."""
+    header = header or {}
+    if fmt is Format.json:
+        document: dict[str, Any] = {k: plain(v) for k, v in header.items()}
+        for name, _title, rows, columns in sections:
+            document[name] = [{c: plain(r.get(c)) for c in columns} for r in rows]
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if fmt in (Format.jsonl, Format.csv):
+        union: list[str] = []
+        for _name, _title, _rows, columns in sections:
+            union += [c for c in columns if c not in union]
+        tagged = [{"section": name, **{c: r.get(c) for c in columns}}
+                  for name, _title, rows, columns in sections for r in rows]
+        if fmt is Format.csv:
+            return render(tagged, fmt, ["section", *union])
+        return "".join(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False)
+                       + "\n" for r in tagged)
+    heading = "## {}\n\n" if fmt is Format.markdown else "{}\n"
+    parts = []
+    if header and fmt is Format.markdown:
+        parts.append("# " + " · ".join(str(plain(v)) for v in header.values()) + "\n\n")
+    elif header:
+        parts.append(" · ".join(str(plain(v)) for v in header.values()) + "\n\n")
+    for _name, title, rows, columns in sections:
+        parts.append(heading.format(title))
+        parts.append(render(rows, fmt, columns) if rows else "(none)\n")
+        parts.append("\n")
+    return "".join(parts).rstrip("\n") + "\n"
