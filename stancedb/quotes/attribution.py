@@ -44,6 +44,7 @@ _CONFIDENCE = {
     "partial": 0.7,
     "floating": 0.65,
     "previous": 0.5,
+    "signature": 0.8,
     "subject": 0.4,
 }
 _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
@@ -92,6 +93,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
+    _signed(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
         if _is_term(ctx, d.span) and _weakly_attributed(ctx, d):
@@ -156,6 +158,9 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
             subj = speakers.subject_after(text, cue.end, limit)
         if subj is None and "." not in text[start : cue.start]:
             subj = speakers.subject_before(text, start, cue.start)
+            if subj is None and "," in text[start : cue.start]:
+                # '"…" of the case, the unsigned opinion said'
+                subj = speakers.subject_filling(text, text.rindex(",", start, cue.start) + 1, cue.start)
             if subj is not None and not _ONLY_PUNCT.fullmatch(text, start, subj[0]):
                 subj = None if text[start : subj[0]].count(" ") > 6 else subj
     if subj is None:
@@ -363,14 +368,23 @@ def _share_within_groups(ctx: _Context, drafts: list[_Draft]) -> None:
 def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
     """``"…," she said. "…"``: a whole-sentence quote next to an attributed one."""
     for i, d in enumerate(drafts):
-        if d.speaker is not None or not _starts_clause(ctx, d.span):
+        if d.speaker is not None or d.kind == "term":
             continue
-        for j in (i - 1, i + 1, i - 2):
-            if 0 <= j < len(drafts) and drafts[j].par == d.par:
-                src = drafts[j]
-                if src.speaker is not None and src.rule in ("post", "pre"):
-                    _copy(src, d, "paragraph")
-                    break
+        if _starts_clause(ctx, d.span):
+            for j in (i - 1, i + 1, i - 2):
+                if 0 <= j < len(drafts) and drafts[j].par == d.par:
+                    src = drafts[j]
+                    if src.speaker is not None and src.rule in ("post", "pre"):
+                        _copy(src, d, "paragraph")
+                        break
+        elif (
+            i > 0
+            and drafts[i - 1].par == d.par
+            and drafts[i - 1].speaker is not None
+            and len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS
+        ):
+            # Words quoted later in a paragraph whose earlier quote is attributed.
+            _copy(drafts[i - 1], d, "paragraph")
 
 
 def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -441,6 +455,29 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     before = _TERM_BEFORE.search(text, max(0, span.open_mark - 12), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
     return before is not None and after is not None
+
+
+_SIGNATURE = re.compile(r"[-—–][ \u00a0]*(?=[A-Z])")
+
+
+def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote whose next paragraph is a signature: "- Hillary Clinton."."""
+    text = ctx.text
+    for d in drafts:
+        if d.speaker is not None or d.kind == "term" or d.par + 1 >= len(ctx.paragraphs):
+            continue
+        nxt = ctx.paragraphs[d.par + 1]
+        last = ctx.paragraphs[d.par].end
+        if d.span.end < last - 3:
+            continue
+        m = _SIGNATURE.match(text, nxt.start, nxt.end)
+        if m is None:
+            continue
+        stop = min((text.find(c, m.end(), nxt.end) for c in ",." if text.find(c, m.end(), nxt.end) != -1),
+                   default=nxt.end)
+        subj = speakers.subject_filling(text, m.end(), stop)
+        if subj is not None:
+            d.speaker, d.rule = subj, "signature"
 
 
 def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:

@@ -63,7 +63,9 @@ def patterns() -> Patterns:
         rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{letters}*(?:\.[A-Z]{letters}*)*)"
     )
     connector = _alt(lex.category("connector"))
-    name_seq = rf"{name_word}(?:[ \u00a0]+(?:(?:{connector})[ \u00a0]+)?{name_word})*"
+    name_seq = (
+        rf"{name_word}(?:[ \u00a0]+(?:(?:{connector})[ \u00a0]+(?:the[ \u00a0]+)?)?{name_word})*"
+    )
     role = _alt(lex.category("role"))
     modifier = _alt(lex.category("modifier"))
     det = _alt(lex.category("determiner"))
@@ -95,19 +97,22 @@ def patterns() -> Patterns:
         rf"(?P<subj>{core})(?<![’']s)(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
+    # Any short phrase with a determiner ("the unsigned opinion", "a Democratic
+    # staffer in the room"): a speaker only right next to its verb.
+    any_np = (
+        rf"(?P<np>(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,5}}?{word}+)"
+        rf"(?:[ \u00a0]+(?:{adverbial}))*"
+    )
     return Patterns(
         suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$"),
         # Between a closing mark and its verb any short phrase with a determiner
         # is the speaker ('," the moderator said'), role word or not.
-        whole=re.compile(
-            rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|(?P<np>(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}{word}+)"
-            rf"(?:[ \u00a0]+(?:{adverbial}))*)[ \u00a0]*"
-        ),
+        whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|{any_np})[ \u00a0]*"),
         # After a verb the subject is whatever phrase comes next ("said election
         # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
         after_verb=re.compile(
             rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{pron}|"
-            rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,5}}?(?:{name_seq}|{role}|[\w’'\-]+))"
+            rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,8}}?(?:{name_seq}|{role}|[\w’'\-]+))"
             rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
             rf"{_DAYS})\b|$)"
         ),
