@@ -49,7 +49,7 @@ _CONFIDENCE = {
 }
 _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
 _CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
-_TERM_MAX_WORDS = 4
+_TERM_MAX_WORDS = 6
 
 
 @dataclass(slots=True)
