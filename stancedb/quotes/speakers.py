@@ -153,9 +153,24 @@ def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject at the start of the sentence ``text[start:end]``."""
+    """The subject at the start of the sentence ``text[start:end]``.
+
+    A capitalised participle opening the sentence ("Reading from a prepared
+    text, Ben Carson …", "Led by the speaker, the rally …") is no name: the
+    subject is looked for after its clause.
+    """
     m = patterns().sentence_start.match(text, start, end)
-    return _span(m) if m else None
+    if m is None:
+        return None
+    s, e = _span(m)
+    word = text[s:e]
+    if " " not in word and word.endswith(("ing", "ed")) and word[:1].isupper():
+        comma = text.find(",", e, end)
+        if comma == -1:
+            return None
+        m = patterns().sentence_start.match(text, comma + 1, end)
+        return _span(m) if m else None
+    return s, e
 
 
 def is_pronoun(mention: str) -> bool:
