@@ -156,7 +156,8 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         subj = speakers.subject_after(text, cue.end, limit)
     else:
         subj = speakers.subject_filling(text, start, cue.start)
-        if subj is None and text[start : cue.start].rstrip().endswith(",") and not is_participle(cue):
+        mid = text[start : cue.start].strip(" \u00a0,")
+        if subj is None and mid[:1].islower() and text[start : cue.start].rstrip().endswith(",") and not is_participle(cue):
             # '"…" in the 2008 primary, said Paul Beck'
             subj = speakers.subject_after(text, cue.end, limit)
         if subj is None and "." not in text[start : cue.start]:

@@ -111,7 +111,7 @@ def patterns() -> Patterns:
         # After a verb the subject is whatever phrase comes next ("said election
         # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
         after_verb=re.compile(
-            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?P<subj>{pron}|"
+            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?!(?:{_alt(lex.category('preposition'))})\b)(?P<subj>{pron}|"
             rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,8}}?(?:{name_seq}|{role}|[\w’'\-]+))"
             rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
             rf"{_DAYS})\b|$)"
