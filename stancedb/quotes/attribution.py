@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from stancedb.quotes import speakers
 from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
+from stancedb.quotes.lexicon import lexicon
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
 from stancedb.text import Segmentation
@@ -99,7 +100,12 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _signed(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
-        if _is_term(ctx, d.span) and _weakly_attributed(ctx, d):
+        title = _is_title(ctx, d.span)
+        if (
+            (_is_term(ctx, d.span) and _weakly_attributed(ctx, d))
+            or title == "named"
+            or (title == "plain" and d.rule == "subject")
+        ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term":
             _sentence_subject(ctx, d, drafts)
@@ -467,6 +473,27 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     before = _TERM_BEFORE.search(text, max(0, span.open_mark - 12), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
     return before is not None and after is not None
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_TITLE_NAMED = re.compile(r"(?:[’']s|\bon)[ \u00a0]*$")
+
+
+def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
+    """Title-case quoted words (a show, a book, a slogan): "named" after a
+    possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
+    text = ctx.text
+    if span.open_mark is None:
+        return None
+    words = _TITLE_WORD.findall(text, span.start, span.end)
+    if not words or len(words) > _TERM_MAX_WORDS or not words[0][0].isupper():
+        return None
+    small = lexicon().category("title_small")
+    if not all(w[0].isupper() or w in small for w in words):
+        return None
+    if _TITLE_NAMED.search(text, max(0, span.open_mark - 4), span.open_mark):
+        return "named"
+    return "plain"
 
 
 _SIGNATURE = re.compile(r"[-—–][ \u00a0]*(?=[A-Z])")
