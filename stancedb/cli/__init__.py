@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from stancedb import __version__
-from stancedb.cli import browse, ingest, report
+from stancedb.cli import browse, eval_quotes, eval_stance, ingest, report
 from stancedb.cli.actors import actors_app
 from stancedb.cli.common import state
 from stancedb.cli.db import db_app
@@ -54,6 +54,8 @@ app.add_typer(report.report_app, name="report")
 app.add_typer(db_app, name="db")
 
 eval_app = typer.Typer(help="Score the pipeline against gold data.", no_args_is_help=True)
+eval_app.command("quotes")(eval_quotes.quotes)
+eval_app.command("stance")(eval_stance.stance)
 app.add_typer(eval_app, name="eval")
 
 
