@@ -1,27 +1,59 @@
 """Ingest: read inputs, analyse each article, store the results in batches.
 
-Each batch is one transaction, so an interrupted ingest leaves whole articles or
-nothing, and running it again stores what is missing (duplicates are skipped by
-content hash).
+The stages are streamed one into the next, so memory stays flat however many
+articles come in:
+
+1. read: ``iter_inputs`` yields articles (or errors) one at a time;
+2. screen: one query per batch finds the articles stored already (same content
+   hash or URL), which are not analysed again (unless ``force``);
+3. analyse: in this process, or in ``workers`` processes, a bounded number of
+   chunks in flight, results back in input order;
+4. write: each batch is one transaction (articles, quotes, stances, errors and
+   the run's counts), so an interrupted ingest leaves whole batches or nothing,
+   and running it again stores exactly what is missing.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from stancedb import __version__
 from stancedb.db import repository
 from stancedb.db.migrate import ensure_schema
+from stancedb.errors import StancedbError
 from stancedb.io.readers import InputItem, ReadOptions, iter_inputs
 from stancedb.pipeline import analyze
-from stancedb.records import Analysis
+from stancedb.records import Analysis, Article
 
 DEFAULT_BATCH_SIZE = 200
+# Articles sent to a worker process at once: enough to make the cost of sending
+# them small, few enough to keep the workers evenly busy.
+CHUNK_SIZE = 16
+# Chunks in flight per worker: the bound that keeps memory flat.
+CHUNKS_IN_FLIGHT = 4
+# A batch that fails on a transient database error (deadlock, lock timeout) is retried.
+BATCH_ATTEMPTS = 3
+# Warms the pipeline's lexicons before worker processes are forked from this one.
+_WARM_UP = Article(text="Talks\n\u201cWe will talk,\u201d Senator Ann Lee said of Canada.\n")
+_BLANK = Article(text="")
+
+
+class IngestError(StancedbError):
+    """The database refused a batch again and again; the message says why."""
 
 
 @dataclass(slots=True)
@@ -31,10 +63,24 @@ class IngestSummary:
     run_id: int | None = None
     counts: repository.SaveCounts = field(default_factory=repository.SaveCounts)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def failed(self) -> int:
         return len(self.errors)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One input after analysis: its analysis, or its error, or that it is stored already."""
+
+    item: InputItem
+    analysis: Analysis | None = None
+    error: str | None = None
+    stored: bool = False
+
+
+Reporter = Callable[[InputItem, str | None], None]
 
 
 def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analysis | None, str | None]]:
@@ -43,21 +89,163 @@ def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analy
         if item.article is None:
             yield item, None, item.error
             continue
+        result = _analyse_one(item.article)
+        if isinstance(result, str):
+            yield item, None, f"{item.input}: {result}"
+        else:
+            yield item, result, None
+
+
+def _analyse_one(article: Article) -> Analysis | str:
+    try:
+        return analyze(article)
+    except Exception as exc:  # noqa: BLE001  one article's bug must not stop the run
+        return f"analysis failed ({type(exc).__name__}: {exc})".splitlines()[0]
+
+
+# --- stage 2: skip what is stored -------------------------------------------------------
+
+
+def _screen(
+    items: Iterator[InputItem], engine: Engine, size: int
+) -> Iterator[tuple[InputItem, bool]]:
+    """(item, stored already) for each input: one query per ``size`` inputs."""
+    while chunk := list(islice(items, size)):
+        digests = [repository.content_hash(i.article.text) if i.article else "" for i in chunk]
+        with Session(engine) as session:
+            hashes, urls = repository.known_articles(
+                session=session,
+                hashes=[d for d in digests if d],
+                urls=[i.article.url for i in chunk if i.article and i.article.url],
+            )
+        for item, digest in zip(chunk, digests, strict=True):
+            article = item.article
+            yield item, article is not None and (digest in hashes or (article.url or "") in urls)
+
+
+# --- stage 3: analysis, here or in worker processes ---------------------------------------
+
+
+def _analyse_here(screened: Iterable[tuple[InputItem, bool]]) -> Iterator[Outcome]:
+    for item, stored in screened:
+        yield _outcome(item, stored, None if stored or item.article is None
+                       else _analyse_one(item.article))
+
+
+def _outcome(item: InputItem, stored: bool, result: Analysis | str | None) -> Outcome:
+    if item.article is None:
+        return Outcome(item, error=item.error)
+    if stored:
+        return Outcome(item, stored=True)
+    if isinstance(result, str):
+        return Outcome(item, error=f"{item.input}: {result}")
+    assert result is not None
+    # Workers send analyses back without the article text; it is joined here.
+    return Outcome(item, analysis=dataclasses.replace(result, article=item.article))
+
+
+def _analyse_chunk(articles: list[Article]) -> list[Analysis | str]:
+    """In a worker: analyses without their article (the parent has it), or error messages."""
+    results: list[Analysis | str] = []
+    for article in articles:
+        result = _analyse_one(article)
+        results.append(result if isinstance(result, str)
+                       else dataclasses.replace(result, article=_BLANK))
+    return results
+
+
+def _worker_start(parent: int) -> None:
+    """In a worker: exit when the parent is gone (even killed with SIGKILL)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def start_workers(workers: int) -> ProcessPoolExecutor:
+    """A pool of analysis processes, forked (where possible) from a warmed-up parent.
+
+    Start it before opening database connections and before starting threads:
+    forked children then inherit the loaded lexicons and nothing else that matters.
+    """
+    analyze(_WARM_UP)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                               initargs=(os.getpid(),))
+    # With fork every worker starts at the first submission: make it happen now.
+    pool.submit(_analyse_chunk, []).result()
+    return pool
+
+
+def _analyse_in(
+    pool: ProcessPoolExecutor, workers: int, screened: Iterable[tuple[InputItem, bool]]
+) -> Iterator[Outcome]:
+    """Outcomes in input order, at most ``workers * CHUNKS_IN_FLIGHT`` chunks in flight."""
+    pending: deque[tuple[list[tuple[InputItem, bool]], Future[list[Analysis | str]] | None]] = deque()
+    screened = iter(screened)
+    while chunk := list(islice(screened, CHUNK_SIZE)):
+        articles = [item.article for item, stored in chunk if item.article and not stored]
+        pending.append((chunk, pool.submit(_analyse_chunk, articles) if articles else None))
+        if len(pending) >= workers * CHUNKS_IN_FLIGHT:
+            yield from _collect(*pending.popleft())
+    while pending:
+        yield from _collect(*pending.popleft())
+
+
+def _collect(
+    chunk: list[tuple[InputItem, bool]], future: Future[list[Analysis | str]] | None
+) -> Iterator[Outcome]:
+    try:
+        results = iter(future.result() if future is not None else [])
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): its chunk is lost, the run cannot go on.
+        raise IngestError("an analysis worker process died; run the ingest again") from None
+    for item, stored in chunk:
+        analysed = item.article is not None and not stored
+        yield _outcome(item, stored, next(results) if analysed else None)
+
+
+# --- stage 4: write -----------------------------------------------------------------------
+
+
+def _write_batch(
+    engine: Engine,
+    batch: list[Outcome],
+    run_id: int,
+    *,
+    force: bool,
+    cache: repository.IdCache,
+) -> tuple[repository.SaveCounts, list[tuple[str, str]]]:
+    """Store one batch in one transaction; retried on transient database errors."""
+    analyses = [o.analysis for o in batch if o.analysis is not None]
+    errors = [(o.item.input, o.error) for o in batch if o.error is not None]
+    stored = sum(1 for o in batch if o.stored)
+    for attempt in range(1, BATCH_ATTEMPTS + 1):
         try:
-            yield item, analyze(item.article), None
-        except Exception as exc:  # noqa: BLE001  one article's bug must not stop the run
-            yield item, None, f"{item.input}: analysis failed ({type(exc).__name__}: {exc})"
-
-
-def _reporting(
-    results: Iterator[tuple[InputItem, Analysis | None, str | None]],
-    on_item: Callable[[InputItem, str | None], None] | None,
-) -> Iterator[tuple[InputItem, Analysis | None, str | None]]:
-    """Pass results through, telling ``on_item`` about each as soon as it is analysed."""
-    for result in results:
-        if on_item is not None:
-            on_item(result[0], result[2])
-        yield result
+            with Session(engine) as session:
+                counts = repository.save_analyses(
+                    session=session, analyses=analyses, run_id=run_id, replace=force, cache=cache)
+                counts.duplicate += stored
+                repository.record_errors(session=session, run_id=run_id, errors=errors)
+                repository.add_to_ingest_run(session=session, run_id=run_id, counts=counts,
+                                             failed=len(errors))
+                session.commit()
+            cache.settle(committed=True)
+            return counts, errors
+        except DBAPIError as exc:
+            cache.settle(committed=False)
+            # Ids cached from earlier batches may be gone (another process merged actors).
+            cache.sources.clear()
+            cache.actors.clear()
+            cache.aliases.clear()
+            if attempt == BATCH_ATTEMPTS:
+                reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+                raise IngestError(f"database error: {reason}") from exc
+            time.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")
 
 
 def ingest(
@@ -66,30 +254,50 @@ def ingest(
     engine: Engine,
     options: ReadOptions | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    on_item: Callable[[InputItem, str | None], None] | None = None,
+    workers: int = 1,
+    force: bool = False,
+    on_item: Reporter | None = None,
 ) -> IngestSummary:
     """Ingest every article under ``paths`` into the database behind ``engine``.
 
-    ``on_item(item, error)`` is called once per input, for progress and messages.
+    Articles stored already (same text or URL) are skipped without being analysed;
+    ``force`` analyses them again and replaces their quotes and stances.
+    ``workers`` > 1 analyses in that many processes. ``on_item(item, error)`` is
+    called once per input, for progress and messages.
     """
-    ensure_schema(engine)
-    summary = IngestSummary()
-    with Session(engine) as session:
-        summary.run_id = repository.start_ingest_run(session=session, package_version=__version__)
-    results = _reporting(analyse_items(iter_inputs(paths, options)), on_item)
-    while batch := list(islice(results, batch_size)):
-        analyses = [analysis for _, analysis, _ in batch if analysis is not None]
-        errors = [(item.input, error) for item, _, error in batch if error is not None]
+    started = time.perf_counter()
+    pool = start_workers(workers) if workers > 1 else None
+    try:
+        ensure_schema(engine)
+        summary = IngestSummary()
         with Session(engine) as session:
-            counts = repository.save_analyses(
-                session=session, analyses=analyses, run_id=summary.run_id
-            )
-            repository.record_errors(session=session, run_id=summary.run_id, errors=errors)
-            session.commit()
-        summary.counts.add(counts)
-        summary.errors.extend(errors)
-    with Session(engine) as session:
-        repository.finish_ingest_run(
-            session=session, run_id=summary.run_id, counts=summary.counts, failed=summary.failed
-        )
+            summary.run_id = repository.start_ingest_run(session=session,
+                                                         package_version=__version__)
+        items = iter_inputs(paths, options)
+        screened: Iterable[tuple[InputItem, bool]] = (
+            ((item, False) for item in items) if force else _screen(items, engine, batch_size))
+        outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, workers,
+                                                                            screened)
+        cache = repository.IdCache()
+        reported = _reporting(outcomes, on_item)
+        while batch := list(islice(reported, batch_size)):
+            counts, errors = _write_batch(engine, batch, summary.run_id, force=force,
+                                          cache=cache)
+            summary.counts.add(counts)
+            summary.errors.extend(errors)
+        with Session(engine) as session:
+            repository.finish_ingest_run(session=session, run_id=summary.run_id,
+                                         counts=summary.counts, failed=summary.failed)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _reporting(outcomes: Iterator[Outcome], on_item: Reporter | None) -> Iterator[Outcome]:
+    """Pass outcomes through, telling ``on_item`` about each as soon as it is analysed."""
+    for outcome in outcomes:
+        if on_item is not None:
+            on_item(outcome.item, outcome.error)
+        yield outcome

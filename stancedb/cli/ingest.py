@@ -8,60 +8,115 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
-from stancedb.cli.common import engine, parse_date_option, user_errors
+from stancedb.cli.common import engine, fail, parse_date_option, user_errors
 from stancedb.extract import extract_record
 from stancedb.ingest import analyse_items
 from stancedb.ingest import ingest as run_ingest
-from stancedb.io.readers import InputItem, ReadOptions, iter_inputs
+from stancedb.io.decode import DEFAULT_MAX_CHARS
+from stancedb.io.paths import INPUT_FORMATS
+from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
 
-Paths = Annotated[list[str], typer.Argument(help="Files and folders (.txt, .md, .json, .jsonl).")]
+Paths = Annotated[list[str], typer.Argument(
+    help="Files, folders, globs ('news/**/*.jsonl') or - for standard input: "
+         ".txt .md .json .jsonl .jsonl.gz .csv .html .rss .atom .xml.")]
 SourceOption = Annotated[
     str | None, typer.Option("--source", help="Outlet of inputs that do not name one.")
 ]
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) of inputs without one.")
 ]
+EncodingOption = Annotated[str | None, typer.Option(
+    "--encoding", help="Encoding of the inputs (default: a byte-order mark, UTF-8, else cp1252).")]
+InputFormatOption = Annotated[str | None, typer.Option(
+    "--input-format", help=f"Read every input as one of: {', '.join(INPUT_FORMATS)} "
+                           "(default: by suffix; standard input is sniffed).")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", help="Longer articles are cut here, with a warning (0: no limit).")]
+
+
+def _column(name: str, what: str):  # type: ignore[no-untyped-def]
+    return Annotated[str, typer.Option(name, help=f"CSV column (or JSON field) with the {what}.")]
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second, over the last seconds."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f} articles/s" if speed else "- articles/s")
 
 
 def ingest(
     paths: Paths,
     source: SourceOption = None,
     date: DateOption = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 200,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Processes that analyse articles.")] = 1,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Analyse stored articles again, replacing their quotes and stances.")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 200,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    text_column: _column("--text-column", "article text") = "text",
+    title_column: _column("--title-column", "title") = "title",
+    date_column: _column("--date-column", "publication date") = "date",
+    url_column: _column("--url-column", "URL") = "url",
 ) -> None:
     """Analyse articles and store their quotes, speakers and stances.
 
-    Folders are read recursively. Articles already stored (same text) are skipped,
-    so running the same ingest again adds nothing. Inputs that cannot be read are
-    reported one line each and stored as ingest errors; the exit status is then 1.
+    Folders are read recursively (names starting with "." or "_" are skipped).
+    Articles already stored (same text, or same URL) are skipped without being
+    analysed, so running the same ingest again, or after it was killed, adds only
+    what is missing. Inputs that cannot be read are reported one line each and
+    stored as ingest errors; the exit status is then 1.
 
-    Example: stancedb ingest seeds/ --source Reuters --date 2025-01-21
+    Example: stancedb ingest news/ feeds/*.rss --workers 2 --source Reuters
     """
-    options = ReadOptions(source=source, date=parse_date_option(date, "--date"))
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise fail(f"--input-format {input_format!r} is not one of: {', '.join(INPUT_FORMATS)}")
+    options = ReadOptions(
+        source=source, date=parse_date_option(date, "--date"), encoding=encoding,
+        max_chars=max_chars, input_format=input_format,
+        columns=Columns(text=text_column, title=title_column, date=date_column, url=url_column),
+    )
     err = Console(stderr=True)
     progress = Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("ingest"), TextColumn("{task.completed:,} articles"), _RateColumn(),
+        TimeElapsedColumn(), console=err, transient=True,
     )
+    task = progress.add_task("ingest", total=None)
 
     def on_item(item: InputItem, error: str | None) -> None:
+        # Started at the first article, after the worker processes were forked:
+        # a fork must not copy the progress bar's thread mid-draw.
+        if not progress.live.is_started:
+            progress.start()
         progress.advance(task)
-        if error:
+        for line in ([f"Error: {error}"] if error else []) + [f"Warning: {w}" for w in item.warnings]:
             # soft_wrap: one input, one line, however narrow the terminal.
-            progress.console.print(f"Error: {error}", highlight=False, markup=False, soft_wrap=True)
+            progress.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
-    with progress, user_errors():
-        task = progress.add_task("ingest", total=None)
-        summary = run_ingest(paths, engine=engine(), options=options, batch_size=batch_size,
-                             on_item=on_item)
+    try:
+        with user_errors():
+            summary = run_ingest(paths, engine=engine(), options=options, batch_size=batch_size,
+                                 workers=workers, force=force, on_item=on_item)
+    finally:
+        progress.stop()
     c = summary.counts
+    again = f"analysed {c.replaced} stored article(s) again, " if force else ""
+    inputs = c.new + c.replaced + c.duplicate + summary.failed
+    rate = inputs / summary.seconds if summary.seconds else 0.0
     typer.echo(
-        f"Ingested {c.new} new article(s), skipped {c.duplicate} duplicate(s), "
+        f"Ingested {c.new} new article(s), {again}skipped {c.duplicate} duplicate(s), "
         f"{summary.failed} failed; stored {c.quotes} quote(s) and {c.stances} stance(s).",
         err=True,
     )
+    typer.echo(f"{inputs:,} input(s) in {summary.seconds:.1f} s: {rate:,.0f} articles/s.", err=True)
     if summary.failed:
         raise typer.Exit(code=1)
 
@@ -84,4 +139,3 @@ def extract(paths: Paths) -> None:
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(code=1)
-

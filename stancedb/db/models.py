@@ -47,6 +47,7 @@ class IngestRun(SQLModel, table=True):
     package_version: str = Field(max_length=50)
     articles_new: int = 0
     articles_duplicate: int = 0
+    articles_replaced: int = 0  # stored articles analysed again (``ingest --force``)
     articles_failed: int = 0
     quotes: int = 0
     stances: int = 0
@@ -73,7 +74,8 @@ class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     external_id: str | None = Field(default=None, max_length=500)
     title: str | None = Field(default=None, sa_column=Column(Text))
-    url: str | None = Field(default=None, max_length=2000, index=True)
+    # Unique (NULLs apart): an article given with a URL is stored once per URL.
+    url: str | None = Field(default=None, max_length=2000, index=True, unique=True)
     published_at: dt.date | None = None
     source_id: int | None = Field(default=None, foreign_key="sources.id", index=True)
     content_hash: str = Field(unique=True, max_length=64)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -31,10 +31,12 @@ class SaveCounts:
     duplicate: int = 0
     quotes: int = 0
     stances: int = 0
+    replaced: int = 0  # stored articles analysed again (``--force``)
 
     def add(self, other: SaveCounts) -> None:
         self.new += other.new
         self.duplicate += other.duplicate
+        self.replaced += other.replaced
         self.quotes += other.quotes
         self.stances += other.stances
 
@@ -67,12 +69,31 @@ def finish_ingest_run(
             finished_at=models.utcnow(),
             articles_new=counts.new,
             articles_duplicate=counts.duplicate,
+            articles_replaced=counts.replaced,
             articles_failed=failed,
             quotes=counts.quotes,
             stances=counts.stances,
         )
     )
     session.commit()
+
+
+def add_to_ingest_run(*, session: Session, run_id: int, counts: SaveCounts, failed: int) -> None:
+    """Add one batch's counts to its run, in the batch's transaction, so that the
+    run row of an ingest that was killed still says what it stored."""
+    run = models.IngestRun
+    session.execute(
+        update(run)
+        .where(run.id == run_id)
+        .values(
+            articles_new=run.articles_new + counts.new,
+            articles_duplicate=run.articles_duplicate + counts.duplicate,
+            articles_replaced=run.articles_replaced + counts.replaced,
+            articles_failed=run.articles_failed + failed,
+            quotes=run.quotes + counts.quotes,
+            stances=run.stances + counts.stances,
+        )
+    )
 
 
 def record_errors(*, session: Session, run_id: int | None, errors: Iterable[tuple[str, str]]) -> None:
@@ -161,17 +182,55 @@ def is_name(mention: str) -> bool:
 # --- articles and what was found in them ----------------------------------------------
 
 
+@dataclass(slots=True)
+class IdCache:
+    """Ids already committed (sources, full-name actors, aliases), so a long ingest
+    does not ask the database for them batch after batch.
+
+    Entries learned in a transaction stay pending until ``settle(committed=True)``:
+    a batch that rolls back must not leave ids of rows that no longer exist.
+    A one-word person name is never cached: which stored person it joins
+    (``ensure_actors``) depends on the actors stored so far.
+    """
+
+    sources: dict[str, int] = field(default_factory=dict)
+    actors: dict[str, int] = field(default_factory=dict)
+    aliases: set[str] = field(default_factory=set)
+    _pending: list[tuple[str, object, object]] = field(default_factory=list)
+
+    def learn(self, kind: str, key: object, value: object = None) -> None:
+        self._pending.append((kind, key, value))
+
+    def settle(self, *, committed: bool) -> None:
+        if committed:
+            for kind, key, value in self._pending:
+                if kind == "source":
+                    self.sources[str(key)] = int(value)  # type: ignore[call-overload]
+                elif kind == "actor":
+                    self.actors[str(key)] = int(value)  # type: ignore[call-overload]
+                else:
+                    self.aliases.add(str(key))
+        self._pending.clear()
+
+
 def get_or_create_source(*, session: Session, name: str | None, cache: dict[str, int]) -> int | None:
     if not name:
         return None
     if name not in cache:
-        session.execute(
-            _insert_ignoring_conflicts(session, models.Source.__table__, ["name"]), [{"name": name}]
-        )
-        cache[name] = session.execute(
-            select(models.Source.id).where(models.Source.name == name)
-        ).scalar_one()
+        cache.update(_ensure_sources(session, [name]))
     return cache[name]
+
+
+def _ensure_sources(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Ids of these outlets by name, creating the missing ones (two statements)."""
+    wanted = sorted(set(names))
+    if not wanted:
+        return {}
+    session.execute(_insert_ignoring_conflicts(session, models.Source.__table__, ["name"]),
+                    [{"name": n} for n in wanted])
+    found = session.execute(
+        select(models.Source.name, models.Source.id).where(models.Source.name.in_(wanted)))
+    return {name: source_id for name, source_id in found}
 
 
 def actors_of(analysis: records.Analysis) -> list[records.Actor]:
@@ -184,71 +243,198 @@ def actors_of(analysis: records.Analysis) -> list[records.Actor]:
     return list(known.values())
 
 
+def known_articles(
+    *, session: Session, hashes: Iterable[str], urls: Iterable[str]
+) -> tuple[set[str], set[str]]:
+    """Which of these content hashes and URLs are stored already (one statement)."""
+    hashes, urls = sorted(set(hashes)), sorted(set(urls))
+    if not hashes and not urls:
+        return set(), set()
+    article = models.Article
+    rows = session.execute(
+        select(article.content_hash, article.url).where(
+            or_(article.content_hash.in_(hashes), article.url.in_(urls)))
+    ).all()
+    hash_set, url_set = set(hashes), set(urls)
+    return ({h for h, _ in rows if h in hash_set}, {u for _, u in rows if u in url_set})
+
+
+def _article_row(
+    article: records.Article, digest: str, source_id: int | None, run_id: int | None
+) -> dict[str, object]:
+    return {
+        "external_id": (article.id or None) and article.id[:500],
+        "title": article.title,
+        "url": article.url,
+        "published_at": article.published_at,
+        "source_id": source_id,
+        "content_hash": digest,
+        "text": article.text,
+        "ingest_run_id": run_id,
+    }
+
+
 def save_analyses(
-    *, session: Session, analyses: Sequence[records.Analysis], run_id: int | None
+    *,
+    session: Session,
+    analyses: Sequence[records.Analysis],
+    run_id: int | None,
+    replace: bool = False,
+    cache: IdCache | None = None,
 ) -> SaveCounts:
     """Store a batch of analysed articles in the session's transaction.
 
-    An article whose content hash is already stored is counted as a duplicate and
-    nothing of it is written again. The caller commits.
+    An article whose content hash or URL is already stored (or comes earlier in
+    the batch) is counted as a duplicate and nothing of it is written again;
+    with ``replace`` the stored article takes the new metadata and its quotes
+    and stances are replaced by the new ones. The caller commits. A handful of
+    statements per batch, whatever its size: no statement per article.
     """
+    cache = cache if cache is not None else IdCache()
     counts = SaveCounts()
-    source_ids: dict[str, int] = {}
-    fresh: list[tuple[records.Analysis, int]] = []
+    batch: list[tuple[records.Analysis, str]] = []
+    seen_hashes: set[str] = set()
+    seen_urls: set[str] = set()
     for analysis in analyses:
-        article = analysis.article
-        source_id = get_or_create_source(session=session, name=article.source, cache=source_ids)
-        row = {
-            "external_id": article.id or None,
-            "title": article.title,
-            "url": article.url,
-            "published_at": article.published_at,
-            "source_id": source_id,
-            "content_hash": content_hash(article.text),
-            "text": article.text,
-            "ingest_run_id": run_id,
-        }
-        stmt = _insert_ignoring_conflicts(session, models.Article.__table__, ["content_hash"])
-        article_id = session.execute(stmt.returning(models.Article.id), [row]).scalar()
-        if article_id is None:
+        digest = content_hash(analysis.article.text)
+        url = analysis.article.url
+        if digest in seen_hashes or (url and url in seen_urls):
             counts.duplicate += 1
-        else:
-            counts.new += 1
-            fresh.append((analysis, article_id))
+            continue
+        seen_hashes.add(digest)
+        if url:
+            seen_urls.add(url)
+        batch.append((analysis, digest))
+    if not batch:
+        return counts
 
-    actor_ids = ensure_actors(
-        session=session, actors=[a for analysis, _ in fresh for a in actors_of(analysis)]
-    )
-    ensure_aliases(
-        session=session,
-        aliases=[
-            (m.text, actor_ids[m.actor])
-            for analysis, _ in fresh
-            for m in analysis.mentions
-            if m.actor in actor_ids and is_name(m.text)
-        ],
-    )
-    for analysis, article_id in fresh:
-        quote_ids = _save_quotes(session, analysis, article_id, actor_ids)
-        counts.quotes += len(quote_ids)
-        counts.stances += _save_stances(session, analysis, article_id, quote_ids, actor_ids)
+    source_ids = _source_ids(session, {a.article.source for a, _ in batch if a.article.source},
+                             cache)
+    fresh: list[tuple[records.Analysis, int]] = []
+    if replace:
+        batch, replaced = _replace_stored(session, batch, source_ids, run_id)
+        counts.replaced += len(replaced)
+        fresh.extend(replaced)
+    fresh.extend(_insert_articles(session, batch, source_ids, run_id))
+    counts.new += len(fresh) - counts.replaced
+    counts.duplicate += len(batch) - (len(fresh) - counts.replaced)
+    if not fresh:
+        return counts
+
+    actor_ids = _actor_ids(session, [a for analysis, _ in fresh for a in actors_of(analysis)],
+                           cache)
+    aliases = {m.text: actor_ids[m.actor] for analysis, _ in fresh for m in analysis.mentions
+               if m.actor in actor_ids and m.text not in cache.aliases and is_name(m.text)}
+    ensure_aliases(session=session, aliases=aliases.items())
+    for alias in aliases:
+        cache.learn("alias", alias)
+    quote_ids = _save_quotes(session, fresh, actor_ids)
+    counts.quotes += sum(len(ids) for ids in quote_ids)
+    counts.stances += _save_stances(session, fresh, quote_ids, actor_ids)
     return counts
 
 
-def _save_quotes(
-    session: Session, analysis: records.Analysis, article_id: int, actor_ids: dict[str, int]
-) -> list[int]:
-    if not analysis.quotes:
+def _source_ids(session: Session, names: set[str], cache: IdCache) -> dict[str, int]:
+    missing = [n for n in names if n not in cache.sources]
+    found = _ensure_sources(session, missing)
+    for name, source_id in found.items():
+        cache.learn("source", name, source_id)
+    return {**{n: cache.sources[n] for n in names if n in cache.sources}, **found}
+
+
+def _actor_ids(session: Session, actors: list[records.Actor], cache: IdCache) -> dict[str, int]:
+    known = {a.name: cache.actors[a.name] for a in actors if a.name in cache.actors}
+    found = ensure_actors(session=session, actors=[a for a in actors if a.name not in known])
+    for actor in actors:
+        # A one-word person name joins whichever stored person has that surname now.
+        if actor.name in found and not (actor.kind == "person" and " " not in actor.name.strip()):
+            cache.learn("actor", actor.name, found[actor.name])
+    return {**known, **found}
+
+
+def _insert_articles(
+    session: Session,
+    batch: list[tuple[records.Analysis, str]],
+    source_ids: dict[str, int],
+    run_id: int | None,
+) -> list[tuple[records.Analysis, int]]:
+    """Insert the articles not stored yet, in one statement; (analysis, id) of those inserted."""
+    if not batch:
         return []
-    speakers = analysis.speaker_actors or (None,) * len(analysis.quotes)
-    rows = [
-        quote_row(q, article_id, actor_ids.get(actor) if actor else None)
-        for q, actor in zip(analysis.quotes, speakers, strict=True)
-    ]
-    result = session.execute(
-        insert(models.Quote).returning(models.Quote.id, sort_by_parameter_order=True), rows
-    )
-    return list(result.scalars())
+    # In input order, so that ids follow the input. Two writers that meet the same
+    # articles in another order may deadlock on PostgreSQL: the batch is retried.
+    rows = [_article_row(a.article, digest, source_ids.get(a.article.source or ""), run_id)
+            for a, digest in batch]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    # No conflict target: a row that clashes on the content hash or on the URL is skipped.
+    stmt = dialect.insert(models.Article.__table__).on_conflict_do_nothing()
+    result = session.execute(stmt.returning(models.Article.content_hash, models.Article.id), rows)
+    ids = {digest: article_id for digest, article_id in result}
+    return [(analysis, ids[digest]) for analysis, digest in batch if digest in ids]
+
+
+def _replace_stored(
+    session: Session,
+    batch: list[tuple[records.Analysis, str]],
+    source_ids: dict[str, int],
+    run_id: int | None,
+) -> tuple[list[tuple[records.Analysis, str]], list[tuple[records.Analysis, int]]]:
+    """Update the stored articles of the batch (by hash, else URL) and drop their
+    quotes and stances; the rest of the batch, and (analysis, id) of those updated."""
+    article = models.Article
+    hashes = [digest for _, digest in batch]
+    urls = [a.article.url for a, _ in batch if a.article.url]
+    stored = session.execute(
+        select(article.id, article.content_hash, article.url)
+        .where(or_(article.content_hash.in_(hashes), article.url.in_(urls)))
+        .order_by(article.id)
+    ).all()
+    by_hash = {h: i for i, h, _ in stored}
+    by_url = {u: i for i, _, u in stored if u}
+    rest: list[tuple[records.Analysis, str]] = []
+    updated: dict[int, tuple[records.Analysis, str]] = {}
+    for analysis, digest in batch:
+        article_id = by_hash.get(digest) or by_url.get(analysis.article.url or "")
+        if article_id is None or article_id in updated:
+            rest.append((analysis, digest))
+        else:
+            updated[article_id] = (analysis, digest)
+    if not updated:
+        return rest, []
+    ids = sorted(updated)
+    session.execute(delete(models.Stance).where(models.Stance.article_id.in_(ids)))
+    session.execute(delete(models.Quote).where(models.Quote.article_id.in_(ids)))
+    for article_id in ids:
+        analysis, digest = updated[article_id]
+        row = _article_row(analysis.article, digest,
+                           source_ids.get(analysis.article.source or ""), run_id)
+        # A URL stored on another article stays there: keep this article's own.
+        if row["url"] and by_url.get(str(row["url"]), article_id) != article_id:
+            del row["url"]
+        session.execute(update(article).where(article.id == article_id).values(**row))
+    return rest, [(updated[i][0], i) for i in ids]
+
+
+def _save_quotes(
+    session: Session, fresh: list[tuple[records.Analysis, int]], actor_ids: dict[str, int]
+) -> list[list[int]]:
+    """Insert the quotes of every article in one statement; their ids, article by article."""
+    rows = []
+    for analysis, article_id in fresh:
+        speakers = analysis.speaker_actors or (None,) * len(analysis.quotes)
+        rows.extend(quote_row(q, article_id, actor_ids.get(actor) if actor else None)
+                    for q, actor in zip(analysis.quotes, speakers, strict=True))
+    ids: dict[tuple[int, int, int], int] = {}
+    if rows:
+        # Core insert, ids matched back through the unique (article, start, end): many
+        # rows per statement, where asking for ids in row order costs one per row.
+        table = models.Quote.__table__
+        result = session.execute(
+            insert(table).returning(table.c.article_id, table.c.start, table.c.end, table.c.id),
+            rows)
+        ids = {(a, s, e): i for a, s, e, i in result}
+    return [[ids[(article_id, q.start, q.end)] for q in analysis.quotes]
+            for analysis, article_id in fresh]
 
 
 def quote_row(quote: records.Quote, article_id: int, speaker_actor_id: int | None) -> dict[str, object]:
@@ -273,15 +459,15 @@ def quote_row(quote: records.Quote, article_id: int, speaker_actor_id: int | Non
 
 def _save_stances(
     session: Session,
-    analysis: records.Analysis,
-    article_id: int,
-    quote_ids: list[int],
+    fresh: list[tuple[records.Analysis, int]],
+    quote_ids: list[list[int]],
     actor_ids: dict[str, int],
 ) -> int:
-    rows = [stance_row(s, article_id, quote_ids, actor_ids, analysis.article.published_at)
+    rows = [stance_row(s, article_id, ids, actor_ids, analysis.article.published_at)
+            for (analysis, article_id), ids in zip(fresh, quote_ids, strict=True)
             for s in analysis.stances]
     if rows:
-        session.execute(insert(models.Stance), rows)
+        session.execute(insert(models.Stance.__table__), rows)
     return len(rows)
 
 

@@ -1,0 +1,86 @@
+"""What the user named on the command line, as a stream of input files.
+
+Folders are walked one directory at a time in name order (never listing a whole
+tree in memory), globs are expanded, ``-`` stands for standard input. Names that
+start with "." or "_" (".git", "__init__.py", "_data") are never articles.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+STDIN = "-"
+# Input format by file suffix (after a ".gz").
+FORMATS = {
+    ".txt": "text", ".md": "text",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".html": "html", ".htm": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+INPUT_FORMATS = ("text", "json", "jsonl", "csv", "html", "feed")
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a file (``path``), standard input, or an error about what was named."""
+
+    name: str
+    path: Path | None = None
+    error: str | None = None
+
+
+def format_of(name: str) -> str | None:
+    """The input format its suffix names ("a.jsonl.gz" → "jsonl"), or None."""
+    lower = name.lower().removesuffix(".gz")
+    return FORMATS.get(os.path.splitext(lower)[1])
+
+
+def is_gzip(name: str) -> bool:
+    return name.lower().endswith(".gz")
+
+
+def expand(paths: Iterable[str]) -> Iterator[Source]:
+    """Every input file under ``paths``, in a stable order."""
+    for raw in paths:
+        if raw == STDIN:
+            yield Source(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield Source(raw, path)
+        elif _GLOB_CHARS & set(raw):
+            matches = sorted(glob.iglob(raw, recursive=True))
+            if not matches:
+                yield Source(raw, error=f"{raw}: no file matches this pattern")
+            for match in matches:
+                if Path(match).is_dir():
+                    yield from _walk(Path(match))
+                elif format_of(match):
+                    yield Source(match, Path(match))
+        else:
+            yield Source(raw, error=f"{raw}: no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Source]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        yield Source(str(folder), error=f"{folder}: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith((".", "_")):
+            continue
+        if entry.is_dir():
+            yield from _walk(Path(entry.path))
+        elif entry.is_file() and format_of(entry.name):
+            yield Source(entry.path, Path(entry.path))
