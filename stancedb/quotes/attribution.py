@@ -78,6 +78,22 @@ class _Context:
         self.par_starts = [p.start for p in seg.paragraphs]
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
+        self._cues: dict[int, list[Cue]] = {}
+
+    def cues(self, lo: int, hi: int) -> list[Cue]:
+        """Reporting verbs in ``text[lo:hi]`` (noun uses left out), scanned once
+        per paragraph and kept: the rules ask about overlapping windows."""
+        out: list[Cue] = []
+        if hi <= lo:
+            return out
+        for p in range(self.paragraph_of(lo), self.paragraph_of(hi - 1) + 1):
+            found = self._cues.get(p)
+            if found is None:
+                par = self.paragraphs[p]
+                found = [c for c in cues_in(self.text, par.start, par.end) if not is_noun_use(self.text, c)]
+                self._cues[p] = found
+            out.extend(c for c in found if lo <= c.start and c.end <= hi)
+        return out
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect_right(self.par_starts, pos) - 1)
@@ -110,7 +126,9 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
         if d.speaker is None and d.kind != "term":
             _sentence_subject(ctx, d, drafts)
     names: dict[str, tuple[int, int] | None] = {}
-    return [_finish(ctx, d, drafts, names) for d in drafts]
+    found: dict[tuple[int, int], tuple[int, int] | None] = {}
+    known = sorted({d.speaker for d in drafts if d.speaker is not None})
+    return [_finish(ctx, d, known, names, found) for d in drafts]
 
 
 # -- local rules ------------------------------------------------------------
@@ -151,7 +169,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         return False
     start = mark_end(text, span.close_mark)
     cue = next(
-        (c for c in cues_in(text, start, min(limit, start + _POST_REACH)) if not is_noun_use(text, c)),
+        iter(ctx.cues(start, min(limit, start + _POST_REACH))),
         None,
     )
     if cue is None:
@@ -181,7 +199,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         tail = text[max(cue.end, subj[1]) : limit].lstrip()
         if tail and tail[0] not in ".,;:":
             return False
-    source = next((c for c in cues_in(text, subj[1], limit) if c.cls == "source"), None)
+    source = next((c for c in ctx.cues(subj[1], limit) if c.cls == "source"), None)
     if source is not None and "." not in text[subj[1] : source.start]:
         # '"…," the judge said, according to the Post': the source is the attribution.
         named = speakers.subject_after(text, source.end, limit)
@@ -200,7 +218,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     window = text[lo:mark].rstrip()
     if not window or window[-1] not in ",:":
         return False
-    cues = [c for c in cues_in(text, lo, mark) if not is_noun_use(text, c)]
+    cues = ctx.cues(lo, mark)
     if not cues or mark - cues[-1].end > _PRE_REACH:
         return window[-1] == ":" and _colon(ctx, d, lo, lo + len(window) - 1)
     cue = cues[-1]
@@ -220,11 +238,11 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     the nearest speech verb ("said", "told"), then the nearest attitude verb
     ("called", "described"). A verb form used as a noun ("his calls") is no cue.
     """
-    text, span = ctx.text, d.span
+    _text, span = ctx.text, d.span
     mark = span.open_mark if span.open_mark is not None else span.start
     sent = ctx.sentence_of(mark)
     lo = max(sent.start, lo, mark - 300)
-    cues = [c for c in cues_in(text, lo, mark) if not is_noun_use(text, c)]
+    cues = ctx.cues(lo, mark)
     cue = _best_cue(cues, mark)
     if cue is None:
         return False
@@ -415,7 +433,7 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             continue
         prev_par = ctx.paragraphs[d.par - 1]
         if text[prev_par.end - 1] == ":":
-            cues = cues_in(text, max(prev_par.start, prev_par.end - 200), prev_par.end)
+            cues = ctx.cues(max(prev_par.start, prev_par.end - 200), prev_par.end)
             if cues:
                 lo = max(prev_par.start, ctx.sentence_of(cues[-1].start).start)
                 subj = _subject_of(ctx, cues[-1], lo, prev_par.end)
@@ -522,7 +540,6 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
 def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
     """A quote opening a sentence, right after a sentence in which someone speaks
     ("Coan argues that his client was peaceful. "The government is alleging …"")."""
-    text = ctx.text
     for d in drafts:
         if d.speaker is not None or d.kind == "term" or d.span.open_mark is None:
             continue
@@ -533,7 +550,7 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
         prev = ctx.sentences[i - 1]
         if prev.end < ctx.paragraphs[d.par].start:
             continue
-        cues = [c for c in cues_in(text, prev.start, prev.end) if not is_noun_use(text, c)]
+        cues = ctx.cues(prev.start, prev.end)
         cue = _best_cue([c for c in cues if c.cls in ("speech", "source")])
         if cue is None or any(
             o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts
@@ -548,8 +565,14 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
 
 
 def _finish(
-    ctx: _Context, d: _Draft, drafts: list[_Draft], names: dict[str, tuple[int, int] | None]
+    ctx: _Context,
+    d: _Draft,
+    known: list[tuple[int, int]],
+    names: dict[str, tuple[int, int] | None],
+    found: dict[tuple[int, int], tuple[int, int] | None],
 ) -> Quote:
+    """The Quote record of a draft; ``known`` (every speaker span, sorted),
+    ``names`` and ``found`` are per-article caches for antecedents."""
     text, span = ctx.text, d.span
     quoted = text[span.start : span.end]
     if d.speaker is None:
@@ -559,11 +582,14 @@ def _finish(
     s, e = d.speaker
     ante = None
     mention = text[s:e]
-    if speakers.is_pronoun(mention) or len(mention.split()) <= 2:
-        known = [x.speaker for x in drafts if x.speaker is not None and x.speaker[1] <= s]
-        ante = speakers.antecedent(text, (s, e), ctx.sentences, ctx.sent_starts, known, names)
+    if (s, e) in found:
+        ante = found[(s, e)]
+    elif speakers.is_pronoun(mention) or len(mention.split()) <= 2:
+        earlier = known[: bisect_right(known, (s, s))]
+        ante = speakers.antecedent(text, (s, e), ctx.sentences, ctx.sent_starts, earlier, names)
         if ante == (s, e):
             ante = None
+        found[(s, e)] = ante
     cue = d.cue
     rule = d.rule or "post"
     return Quote(

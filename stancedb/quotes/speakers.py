@@ -299,14 +299,22 @@ def _first_full_name(text: str, last: str, limit: int) -> tuple[int, int] | None
 _BLANKS = " \u00a0"
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that stop a name, words that may precede one, words inside one."""
+    lex = lexicon()
+    return (
+        lex.category("skip") | lex.category("determiner"),
+        lex.category("role") | lex.category("modifier"),
+        lex.category("connector"),
+    )
+
+
 def _expand_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a name word into the name around it: capitalised words, titles and
     roles to the left ("Kremlin aide Yury Ushakov"), one capitalised word to the
     right ("Xi" -> "Xi Jinping")."""
-    lex = lexicon()
-    skip = lex.category("skip") | lex.category("determiner")
-    roles = lex.category("role") | lex.category("modifier")
-    connectors = lex.category("connector")
+    skip, roles, connectors = _name_words()
     left = start
     for _ in range(5):
         j = left - 1
