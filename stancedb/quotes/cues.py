@@ -46,26 +46,33 @@ def trie_regex(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern[str]:
-    """One regex for every reporting-verb form, as a whole word."""
+    """One regex for every reporting-verb form, as a whole word (group ``cue``).
+
+    The character before the word is matched rather than looked behind at: a
+    pattern that starts with a character class lets the regex engine skip
+    ahead fast, which makes the scan about twice as fast.
+    """
     forms = list(lexicon().verbs)
-    return re.compile(rf"(?<![\w’'\-])(?:{trie_regex(forms)})(?![\w’'\-])")
+    return re.compile(rf"[\s(\[—–,;:“\"‘'](?P<cue>{trie_regex(forms)})(?![\w’'\-])")
+
+
+@lru_cache(maxsize=1)
+def _cue_at_start() -> re.Pattern[str]:
+    return re.compile(rf"(?P<cue>{trie_regex(list(lexicon().verbs))})(?![\w’'\-])")
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Reporting verbs in ``text[start:end]``, in order."""
     verbs = lexicon().verbs
-    return [
-        Cue(m.start(), m.end(), m.group(), verbs[m.group()])
-        for m in cue_pattern().finditer(text, start, end)
+    found = [
+        Cue(m.start("cue"), m.end(), m.group("cue"), verbs[m.group("cue")])
+        for m in cue_pattern().finditer(text, max(0, start - 1), end)
     ]
-
-
-def first_cue(text: str, start: int, end: int) -> Cue | None:
-    """The first reporting verb in ``text[start:end]``, or None."""
-    m = cue_pattern().search(text, start, end)
-    if m is None:
-        return None
-    return Cue(m.start(), m.end(), m.group(), lexicon().verbs[m.group()])
+    if start == 0:
+        m = _cue_at_start().match(text, 0, end)
+        if m is not None:
+            found.insert(0, Cue(0, m.end(), m.group("cue"), verbs[m.group("cue")]))
+    return found
 
 
 def is_noun_use(text: str, cue: Cue) -> bool:
