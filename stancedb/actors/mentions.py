@@ -19,14 +19,39 @@ from stancedb.actors.words import ActorWords
 from stancedb.records import ActorKind
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[A-Z]\.){{2,}}|[{_UPPER}]\w*(?:['’\-]\w+)*"
-_CONNECTOR = r"(?:of|the|and|de|del|da|dos|van|von|der|den|bin|ibn|al|el|la|le|du)"
-CHUNK = re.compile(rf"(?:{_WORD})(?: (?:{_CONNECTOR} )*(?:{_WORD}))*")
-# The words just before a chunk, to find a lower-case role ("aide", "spokesman").
-_WORDS_BEFORE = re.compile(r"([\w.’'\-]+)\s+$")
+_CONNECTOR = "(?:(?:of|the|and|de|del|da|dos|van|von|der|den|bin|ibn|al|el|la|le|du) )"
+# A chunk: capitalised words (with the hyphens, apostrophes and dots they hold: "China’s",
+# "Ki-moon", "U.S.") joined by single spaces and at most two lower-case connectors
+# ("Great Hall of the People", "Ursula von der Leyen"). No text before it in the pattern:
+# the regex engine then jumps from capital to capital, and findall needs no match objects.
+_WORD = rf"[{_UPPER}][\w’'\-.]*"
+CHUNK = re.compile(rf"{_WORD}(?: {_CONNECTOR}?{_CONNECTOR}?{_WORD})*")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
+# Titles whose dot does not end a sentence ("Sen. Ted Cruz", "Mr. Smith").
+_TITLES_WITH_DOT = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Prof",
+        "St",
+        "Jr",
+        "Sr",
+    ]
+)
+_POSSESSIVES = frozenset(["’s", "'s"])
 # A lower-case institution right after a country ("the U.S. administration").
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)? ([a-z]+(?: [a-z]+)?)")
-_APOSTROPHES = "'’"
 
 
 @dataclass(slots=True)
@@ -47,44 +72,89 @@ class Found:
     sure: bool = True
 
 
-def _role_length(words: list[str], i: int, roles: frozenset[tuple[str, ...]], longest: int) -> int:
+def _role_length(words: list[str], i: int, roles: ActorWords) -> int:
     """How many words at ``words[i:]`` form a role ("Prime Minister" → 2), 0 if none."""
-    for n in range(min(longest, len(words) - i), 0, -1):
-        if tuple(w.casefold().rstrip(".") for w in words[i : i + n]) in roles:
+    if words[i].casefold().rstrip(".") not in roles.role_starts:
+        return 0
+    for n in range(min(roles.max_role_words, len(words) - i), 0, -1):
+        if tuple(w.casefold().rstrip(".") for w in words[i : i + n]) in roles.roles:
             return n
     return 0
 
 
+def _word_before(text: str, end: int) -> tuple[int, str] | None:
+    """The word that ends one space before ``end``, with its start; None after punctuation."""
+    if end < 2 or text[end - 1] != " " or not text[end - 2].isalnum():
+        return None
+    i = max(text.rfind(" ", max(0, end - 40), end - 1), text.rfind("\n", max(0, end - 40), end - 1))
+    word = text[i + 1 : end - 1]
+    lead = len(word) - len(word.lstrip("(“\"‘'"))
+    return i + 1 + lead, word[lead:]
+
+
 def _role_before(text: str, start: int, words: ActorWords) -> tuple[int, str] | None:
     """A lower-case role noun phrase ending just before ``start`` ("Kremlin aide ")."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.group(1).casefold() not in words.role_heads or not m.group(1).islower():
+    # Most chunks follow punctuation or an upper-case word: no role, and cheap to see.
+    if start < 2 or not text[start - 2].islower():
         return None
-    role_start = m.start(1)
+    last = _word_before(text, start)
+    if last is None or last[1] not in words.role_heads:
+        return None
+    role_start = last[0]
     # Extend over capitalised words and roles before it ("Kremlin aide", "deputy chief").
     for _ in range(3):
-        prev = _WORDS_BEFORE.search(text, max(0, role_start - 40), role_start)
-        if prev is None:
+        prev = _word_before(text, role_start)
+        if prev is None or not (prev[1][0].isupper() or prev[1].casefold() in words.role_heads):
             break
-        word = prev.group(1)
-        if not (word[0].isupper() or word.casefold() in words.role_heads):
-            break
-        role_start = prev.start(1)
-    return role_start, text[role_start : m.end(1)]
+        role_start = prev[0]
+    return role_start, text[role_start : start - 1]
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, words: ActorWords) -> list[Found]:
-    """Gazetteer mentions and name runs of ``text``, in text order."""
+Word = tuple[int, int, str]
+
+
+def find_mentions(
+    text: str, gazetteer: Gazetteer, words: ActorWords
+) -> tuple[list[Found], list[Word]]:
+    """Gazetteer mentions and name runs of ``text``, in text order; and lone capitalised words.
+
+    A capitalised word alone, that no alias covers and no role introduces ("The",
+    "Tuesday", "Ushakov", "He"), is only a *maybe*: the article decides later
+    whether it is a surname or a pronoun. Most chunks are such words, so they
+    stay plain tuples.
+    """
     found: list[Found] = []
+    maybe: list[Word] = []
     exact, folded, after_the, prefixes = (
         gazetteer.exact,
         gazetteer.folded,
         gazetteer.after_the,
         gazetteer.prefixes,
     )
-    for chunk in CHUNK.finditer(text):
-        cs, ce = chunk.span()
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, cs, ce)]
+    for c_start, chunk in _chunks(text):
+        if chunk[-2:] in _POSSESSIVES:
+            chunk = chunk[:-2]
+        if chunk.isalnum():
+            # One plain word: most chunks. A lone word no alias or role claims is a maybe.
+            c_end = c_start + len(chunk)
+            folded_word = chunk.casefold()
+            if (
+                chunk not in exact
+                and folded_word not in folded
+                and folded_word not in words.role_starts
+                and not (folded_word in after_the and _the_before(text, c_start))
+                and _role_before(text, c_start, words) is None
+            ):
+                maybe.append((c_start, c_end, chunk))
+                continue
+            toks = [(c_start, c_end, chunk)]
+        else:
+            toks = []
+            at = 0
+            for token in TOKEN.findall(chunk):
+                at = chunk.find(token, at)
+                toks.append((c_start + at, c_start + at + len(token), token))
+                at += len(token)
         n = len(toks)
         chunk_found: list[Found] = []
         run: list[int] = []
@@ -104,15 +174,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, words: ActorWords) -> list[Fo
             best: tuple[int, str] | None = None
             if t in exact:
                 best = (i, exact[t])
-            after = (i > 0 and toks[i - 1][2].casefold() == "the") or (
-                i == 0 and text[max(0, s - 4) : s].casefold() == "the "
-            )
             key = ""
             j = i
             while j < n:
                 word = toks[j][2].casefold()
                 key = word if j == i else f"{key} {word}"
-                name = folded.get(key) or (after_the.get(key) if after else None)
+                name = folded.get(key)
+                if name is None and key in after_the and _after_the(text, toks, i):
+                    name = after_the[key]
                 if name is not None:
                     best = (j, name)
                 if key not in prefixes:
@@ -135,11 +204,77 @@ def find_mentions(text: str, gazetteer: Gazetteer, words: ActorWords) -> list[Fo
         if run:
             runs.append(run)
         for r in runs:
-            chunk_found.append(_name_run(text, toks, r, words))
-        chunk_found.sort(key=lambda f: f.start)
+            if len(r) == 1 and _lone_word(toks[r[0]][2], words):
+                maybe.append(toks[r[0]])
+            else:
+                chunk_found.append(_name_run(text, toks, r, words))
+        if len(chunk_found) > 1:
+            chunk_found.sort(key=lambda f: f.start)
         _attach(text, chunk_found, found, words)
         found.extend(f for f in chunk_found if f.end > f.start)
-    return found
+    return found, maybe
+
+
+def _lone_word(word: str, words: ActorWords) -> bool:
+    """A one-word run that is no role and no institution: left for the article to decide."""
+    folded = word.casefold().rstrip(".")
+    return folded not in words.role_starts and folded not in words.institution_heads
+
+
+def _after_the(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word "the" comes just before token ``i`` ("the West", "the Kremlin")."""
+    if i > 0:
+        return toks[i - 1][2].casefold() == "the"
+    return _the_before(text, toks[i][0])
+
+
+def _the_before(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].casefold() == "the "
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Each chunk of capitalised words with its start offset, split at sentence ends."""
+    chunks: list[tuple[int, str]] = []
+    pos = 0
+    find = text.find
+    for chunk in CHUNK.findall(text):
+        # The text between two matches holds no capital, so find() lands on the match.
+        start = find(chunk, pos)
+        pos = start + len(chunk)
+        if ". " in chunk:
+            for part_start, part in _split_at_sentence_ends(chunk, start):
+                _add_chunk(chunks, part_start, part)
+        else:
+            _add_chunk(chunks, start, chunk)
+    return chunks
+
+
+def _keeps_dot(word: str) -> bool:
+    """Whether a word's final dot is its own ("U.S.", "Sen.") rather than a full stop."""
+    return word[:-1] in _TITLES_WITH_DOT or _ABBREVIATION.fullmatch(word) is not None
+
+
+def _split_at_sentence_ends(chunk: str, start: int) -> list[tuple[int, str]]:
+    parts = []
+    begin = 0
+    at = chunk.find(". ")
+    while at != -1:
+        word = chunk[chunk.rfind(" ", begin, at) + 1 : at + 1]
+        if not _keeps_dot(word):
+            parts.append((start + begin, chunk[begin : at + 1]))
+            begin = at + 2
+        at = chunk.find(". ", at + 2)
+    parts.append((start + begin, chunk[begin:]))
+    return parts
+
+
+def _add_chunk(chunks: list[tuple[int, str]], start: int, chunk: str) -> None:
+    if chunk[-1] in ".’'-":
+        last = chunk[chunk.rfind(" ") + 1 :]
+        if not (chunk[-1] == "." and _keeps_dot(last)):
+            chunk = chunk.rstrip(".’'-")
+    if chunk:
+        chunks.append((start, chunk))
 
 
 def _name_run(
@@ -147,9 +282,13 @@ def _name_run(
 ) -> Found:
     """A run of capitalised words that no alias covers: a title + name, or a maybe-name."""
     ws = [toks[k][2] for k in run]
+    if len(ws) == 1 and ws[0].casefold().rstrip(".") not in words.role_starts:
+        # The common case: one capitalised word ("The", "Tuesday", "Ushakov").
+        s, e, w = toks[run[0]]
+        return Found(s, e, None, "person", name=(w,), sure=False)
     lead = 0
     while lead < len(ws):
-        k = _role_length(ws, lead, words.roles, words.max_role_words)
+        k = _role_length(ws, lead, words)
         if k == 0:
             break
         lead += k

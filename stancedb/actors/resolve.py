@@ -58,7 +58,7 @@ class _Article:
         self.text = text
         self.gazetteer = gazetteer
         self.words: ActorWords = actor_words()
-        self.found = find_mentions(text, gazetteer, self.words)
+        self.found, self.maybe = find_mentions(text, gazetteer, self.words)
         self.sentence_starts = [s.start for s in segmentation.sentences]
         self.sentences = segmentation.sentences
         self.surnames: dict[str, set[str]] = {}
@@ -78,6 +78,14 @@ class _Article:
             elif f.sure and f.name:
                 f.actor = self._person_name(f.name)
                 self._register_surname(f.actor)
+        added = False
+        for start, end, word in self.maybe:
+            folded = word.casefold()
+            if folded in self.surnames or folded in self.words.pronouns:
+                self.found.append(Found(start, end, None, "person", name=(word,), sure=False))
+                added = True
+        if added:
+            self.found.sort(key=lambda f: f.start)
         for f in self.found:
             if f.kind != "person":
                 continue

@@ -17,6 +17,7 @@ class ActorWords:
     """Lower-cased word lists by category; multi-word entries as tuples of words."""
 
     roles: frozenset[tuple[str, ...]]
+    role_starts: frozenset[str]
     role_heads: frozenset[str]
     institutions: frozenset[tuple[str, ...]]
     institution_heads: frozenset[str]
@@ -48,6 +49,7 @@ def actor_words() -> ActorWords:
     institutions = frozenset(by_category["institution"])
     return ActorWords(
         roles=roles,
+        role_starts=frozenset(r[0] for r in roles),
         role_heads=frozenset(r[-1] for r in roles),
         institutions=institutions,
         institution_heads=frozenset(r[-1] for r in institutions),

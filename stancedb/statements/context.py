@@ -86,14 +86,30 @@ class ArticleContext:
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
         self.kind = {a.name: a.kind for a in resolution.actors}
+        self.scope_words = _scope_words(self.words)
+        # Group references of the whole text, found once: few articles have any.
+        self._groups: list[tuple[int, int, bool]] = []
+        if "two " in text or "both " in text or "Both " in text:
+            for m in _group_pattern(self.words).finditer(text):
+                people = m.group(2).casefold() in ("leaders", "presidents", "men")
+                self._groups.append((m.start(), m.end(), people))
+        self._group_starts = [g[0] for g in self._groups]
 
     def is_country(self, name: str) -> bool:
         """Whether an actor is a country; an affiliation the article never names is taken to be one."""
         return self.kind.get(name, "country") == "country"
 
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._quote_starts, end) - 1
+        return k >= 0 and self.quote_spans[k][1] > start
+
     def in_quote(self, position: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, position) - 1
         return k >= 0 and self.quote_spans[k][0] <= position < self.quote_spans[k][1]
+
+    def has_group_ref(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._group_starts, start)
+        return k < len(self._groups) and self._groups[k][0] < end
 
     def mentions_between(self, start: int, end: int, outside_quotes: bool = True) -> list[Mention]:
         lo = bisect.bisect_left(self.mention_starts, start)
@@ -110,9 +126,11 @@ class ArticleContext:
     def group_refs(self, start: int, end: int) -> list[tuple[int, int, list[str]]]:
         """ "the two nations" / "both leaders" in ``[start, end)`` with the actors each means."""
         refs = []
-        for m in _group_pattern(self.words).finditer(self.text, start, end):
-            people = m.group(2).casefold() in ("leaders", "presidents", "men")
-            refs.append((m.start(), m.end(), self.parties_before(m.start(), end, people)))
+        lo = bisect.bisect_left(self._group_starts, start)
+        for ref_start, ref_end, people in self._groups[lo:]:
+            if ref_start >= end:
+                break
+            refs.append((ref_start, ref_end, self.parties_before(ref_start, end, people)))
         return refs
 
     def parties_before(self, position: int, end: int, people: bool) -> list[str]:
@@ -140,6 +158,11 @@ class ArticleContext:
             if actor not in found and actor not in here:
                 found.append(actor)
         return found if len(found) == 2 else []
+
+
+@lru_cache(maxsize=4)
+def _scope_words(words: ActorWords) -> frozenset[str]:
+    return frozenset(s[0] for s in words.scope_end if len(s) == 1)
 
 
 @lru_cache(maxsize=4)

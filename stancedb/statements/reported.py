@@ -32,14 +32,21 @@ RELATIVE = ("which ", "who ", "that ")
 def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) -> list[Stance]:
     """Indirect stances of every sentence of the article, in text order."""
     stances: list[Stance] = []
+    starts = ctx.mention_starts
+    n = len(starts)
+    k = 0
     for sentence in ctx.segmentation.sentences:
+        # Mentions and sentences are both in text order: count this sentence's in one walk.
+        while k < n and starts[k] < sentence.start:
+            k += 1
+        j = k
+        while j < n and starts[j] < sentence.end:
+            j += 1
+        if j - k == 0 or (j - k == 1 and not ctx.has_group_ref(sentence.start, sentence.end)):
+            continue
         mentions = ctx.mentions_between(sentence.start, sentence.end)
-        if not mentions:
-            continue
-        refs = ctx.group_refs(sentence.start, sentence.end) if len(mentions) < 2 else None
-        if len(mentions) < 2 and not refs:
-            continue
-        stances.extend(_sentence_stances(ctx, sentence, mentions, verbs, scorer))
+        if mentions:
+            stances.extend(_sentence_stances(ctx, sentence, mentions, verbs, scorer))
     return stances
 
 
@@ -51,15 +58,18 @@ def _sentence_stances(
     scorer: Scorer,
 ) -> list[Stance]:
     text = ctx.text
-    words = [
-        (m.start(), m.end(), m.group())
-        for m in WORD.finditer(text, sentence.start, sentence.end)
-        if not ctx.in_quote(m.start())
-    ]
+    # Most sentences have no verb of the list: a cheap look before the offsets are taken.
+    if verbs.triggers.keys().isdisjoint(WORD.findall(text, sentence.start, sentence.end)):
+        return []
+    found = WORD.finditer(text, sentence.start, sentence.end)
+    if ctx.overlaps_quote(sentence.start, sentence.end):
+        words = [(m.start(), m.end(), m.group()) for m in found if not ctx.in_quote(m.start())]
+    else:
+        words = [(m.start(), m.end(), m.group()) for m in found]
     triggers = [i for i, (_, _, w) in enumerate(words) if w in verbs.triggers]
     if not triggers:
         return []
-    scope_words = {s[0] for s in ctx.words.scope_end if len(s) == 1}
+    scope_words = ctx.scope_words
     stances: list[Stance] = []
     seen: set[tuple[str, str]] = set()
     for n, ti in enumerate(triggers):
@@ -151,8 +161,8 @@ def _subject(ctx: ArticleContext, start: int, mention: Mention, verb_start: int)
     before = WORD.findall(ctx.text, start, mention.start)
     if any(w in ctx.words.lead_in for w in before):
         return None
-    scope = {s[0] for s in ctx.words.scope_end if len(s) == 1} | {"that"}
-    if any(w in scope for w in WORD.findall(ctx.text, mention.end, verb_start)):
+    between = WORD.findall(ctx.text, mention.end, verb_start)
+    if "that" in between or not ctx.scope_words.isdisjoint(between):
         return None
     return mention
 
