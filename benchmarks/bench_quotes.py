@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 import time
+import timeit
 import tracemalloc
 from pathlib import Path
 
@@ -52,6 +53,9 @@ def main() -> int:
     # CPU time is what one core spends; it differs from wall time when the machine is busy.
     print(f"CPU time: {len(texts) / best_cpu:,.0f} articles/s ({1e6 * best_cpu / len(texts):.0f} us per article)")
     print(f"peak traced memory during extraction: {peak / 1e6:.1f} MB")
+    # A yardstick for comparing runs on busy or different machines.
+    ref = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
+    print(f"machine yardstick: sum(range(1000)) takes {1e6 * ref:.1f} us (about 7 us on an idle modern core)")
     return 0
 
 

@@ -79,6 +79,7 @@ class _Context:
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
         self._cues: dict[int, list[Cue]] = {}
+        self._nouns: dict[int, bool] = {}
 
     def cues(self, lo: int, hi: int) -> list[Cue]:
         """Reporting verbs in ``text[lo:hi]`` (noun uses left out), scanned once
@@ -86,13 +87,19 @@ class _Context:
         out: list[Cue] = []
         if hi <= lo:
             return out
+        text, nouns = self.text, self._nouns
         for p in range(self.paragraph_of(lo), self.paragraph_of(hi - 1) + 1):
             found = self._cues.get(p)
             if found is None:
                 par = self.paragraphs[p]
-                found = [c for c in cues_in(self.text, par.start, par.end) if not is_noun_use(self.text, c)]
-                self._cues[p] = found
-            out.extend(c for c in found if lo <= c.start and c.end <= hi)
+                found = self._cues[p] = cues_in(text, par.start, par.end)
+            for c in found:
+                if lo <= c.start and c.end <= hi:
+                    noun = nouns.get(c.start)
+                    if noun is None:
+                        noun = nouns[c.start] = is_noun_use(text, c)
+                    if not noun:
+                        out.append(c)
         return out
 
     def paragraph_of(self, pos: int) -> int:
