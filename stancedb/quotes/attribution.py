@@ -197,7 +197,9 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
                 # '"…" of the case, the unsigned opinion said'
                 subj = speakers.subject_filling(text, text.rindex(",", start, cue.start) + 1, cue.start)
             if subj is not None and not _ONLY_PUNCT.fullmatch(text, start, subj[0]):
-                subj = None if text[start : subj[0]].count(" ") > 6 else subj
+                # '"…" about the issue, Ban said': a speaker right after a comma.
+                after_comma = text[start : subj[0]].rstrip().endswith(",")
+                subj = None if text[start : subj[0]].count(" ") > 6 and not after_comma else subj
     if subj is None:
         return False
     if text[span.end - 1] == "." and cue.cls != "source":
@@ -364,11 +366,12 @@ def _subject_of(
                 found = speakers.subject_before(text, max(lo, earlier.start - 200), earlier.start)
                 if found is not None:
                     return found
+    # The sentence's own subject, even when a quote sits between it and the cue
+    # (a sentence that opens with a quote has none).
     sent = ctx.sentence_of(cue.start)
-    start = max(sent.start, lo)
-    if start >= cue.start:
+    if sent.start >= cue.start:
         return None
-    return speakers.sentence_subject(text, start, cue.start)
+    return speakers.sentence_subject(text, sent.start, cue.start)
 
 
 def _starts_clause(ctx: _Context, span: QuotedSpan) -> bool:
