@@ -156,13 +156,31 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
             return
         if not _partial(ctx, d, prev_end, nxt_start):
             _same_sentence(ctx, drafts, i, d)
-    elif (
+    elif _adjacent_post(ctx, d, nxt_start) or (
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
         and _post(ctx, d, nxt_start)
     ):
-        # Words inside a sentence: its own cue first, then one right after it.
+        # Words inside a sentence: a speaker and verb right after the closing
+        # mark ('… want to "create jobs," Sanders said'), else its own cue
+        # before it, else one after it.
         d.kind = "partial"
+
+
+_ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"
+                       r"[a-z]+[ \u00a0]*[.,]")
+
+
+def _adjacent_post(ctx: _Context, d: _Draft, limit: int) -> bool:
+    """A quote ending in a comma followed by "X said." — only the speaker and
+    the verb before the sentence ends."""
+    text, span = ctx.text, d.span
+    if span.close_mark is None or text[span.end - 1] not in ",?!":
+        return False
+    start = mark_end(text, span.close_mark)
+    if not _ADJACENT.match(text, start, limit):
+        return False
+    return _post(ctx, d, limit)
 
 
 def _after_close(text: str, span: QuotedSpan) -> int:

@@ -34,6 +34,7 @@ class Patterns:
 
     suffix: re.Pattern[str]  # a subject phrase ending where the search window ends
     whole: re.Pattern[str]  # a window that is a subject phrase and nothing else
+    appositive: re.Pattern[str]  # ", a spokesman for Y," after a name
     after_verb: re.Pattern[str]  # "said Kevin Madden", "said the spokesman"
     sentence_start: re.Pattern[str]  # the subject at the start of a sentence
     name: re.Pattern[str]  # a person-like name with its title or role
@@ -97,6 +98,17 @@ def patterns() -> Patterns:
         rf"(?P<subj>{core})(?<![’']s)(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
+    # At the start of a sentence an appositive must look like one (", a
+    # spokesman for Y,", ", 55,", "(D-Md.)"): a loose one would swallow clauses.
+    strict_appositive = (
+        r"(?:,[ \u00a0]+(?:(?:a|an|the|his|her|their|its|who|whose|which|now|then|also|one|"
+        r"another|[0-9]+)\b[^,;:\"“”]{0,120}?|[0-9]+|[RDI]-[A-Z][\w.]*)(?:,|(?=[ \u00a0]+who\b))"
+        r"|[ \u00a0]*\([^()]{1,60}\))"
+    )
+    strict_subject = (
+        rf"(?P<subj>{core})(?<![’']s)(?:{strict_appositive})?"
+        rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
+    )
     # Any short phrase with a determiner ("the unsigned opinion", "a Democratic
     # staffer in the room"): a speaker only right next to its verb.
     any_np = (
@@ -107,6 +119,7 @@ def patterns() -> Patterns:
         suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$"),
         # Between a closing mark and its verb any short phrase with a determiner
         # is the speaker ('," the moderator said'), role word or not.
+        appositive=re.compile(appositive),
         whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|{any_np})[ \u00a0]*"),
         # After a verb the subject is whatever phrase comes next ("said election
         # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
@@ -118,7 +131,7 @@ def patterns() -> Patterns:
         ),
         sentence_start=re.compile(
             rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
-            rf"{subject},?[ \u00a0]+[a-z]"
+            rf"{strict_subject},?[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),
         documents=lex.category("document"),
@@ -134,9 +147,21 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject phrase that ends ``text[start:end]`` (just before a verb)."""
+    """The subject phrase that ends ``text[start:end]`` (just before a verb).
+
+    A comma may sit between the subject and the verb only when one sits before
+    the subject too ("the executive, Laszlo Bock, told"), not after a clause
+    ("wanted to admit 250,000 Syrians, said").
+    """
     m = patterns().suffix.search(text, start, end)
-    return _span(m) if m else None
+    if m is None:
+        return None
+    s, e = _span(m)
+    if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[:s].rstrip(" \u00a0").endswith(","):
+        tail = text[e:end]
+        if "," in tail and not patterns().appositive.match(text, e, end):
+            return None
+    return s, e
 
 
 def subject_filling(text: str, start: int, end: int) -> tuple[int, int] | None:
