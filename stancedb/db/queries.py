@@ -253,11 +253,18 @@ def stance_by_period(
         query = query.where(stance.target_actor_id == resolve_actor(
             session=session, name=target).id)
     names = _actor_names(session)
-    rows = [
-        {"holder": names[h], "target": names[t], "period": _as_date(p), "mean": mean, "n": n}
-        for h, t, p, mean, n in session.execute(query)
-    ]
-    rows.sort(key=lambda r: (r["holder"], r["target"], r["period"]))
+    dates: dict[Any, dt.date | None] = {}  # few distinct periods: convert each once
+    blocks: dict[tuple[int, int], list[Row]] = {}
+    # The Core connection skips the ORM's row processing, a third of the time on large results.
+    for h, t, p, mean, n in session.connection().execute(query):
+        if p not in dates:
+            dates[p] = _as_date(p)
+        blocks.setdefault((h, t), []).append(
+            {"holder": names[h], "target": names[t], "period": dates[p], "mean": mean, "n": n})
+    # Sorting the pairs, not the rows: each pair's periods only need ordering among themselves.
+    rows: list[Row] = []
+    for pair in sorted(blocks, key=lambda k: (names[k[0]], names[k[1]])):
+        rows += sorted(blocks[pair], key=lambda r: r["period"])
     return rows
 
 

@@ -16,26 +16,28 @@ def stance_changes(
     rows: Iterable[Row], *, min_count: int = 1, threshold: float = 0.0
 ) -> list[Row]:
     """Add ``previous_period``, ``previous_mean``, ``previous_n``, ``change`` and ``flagged``
-    to period rows sorted by pair and period.
+    to period rows sorted by pair and period (the rows are updated and returned).
 
     A change is flagged when both periods have at least ``min_count`` observations
     and its size exceeds ``threshold``.
     """
+    # Rows are updated in place: the period reports pass hundreds of thousands of them.
     out: list[Row] = []
     previous: Row | None = None
     for row in rows:
-        if previous is not None and (previous["holder"], previous["target"]) != (
-                row["holder"], row["target"]):
+        if previous is not None and (previous["holder"] != row["holder"]
+                                     or previous["target"] != row["target"]):
             previous = None
         if previous is None:
-            out.append({**row, "previous_period": None, "previous_mean": None,
-                        "previous_n": None, "change": None, "flagged": False})
+            row.update(previous_period=None, previous_mean=None, previous_n=None, change=None,
+                       flagged=False)
         else:
             change = row["mean"] - previous["mean"]
-            supported = previous["n"] >= min_count and row["n"] >= min_count
-            out.append({**row, "previous_period": previous["period"],
-                        "previous_mean": previous["mean"], "previous_n": previous["n"],
-                        "change": change, "flagged": supported and abs(change) > threshold})
+            row.update(previous_period=previous["period"], previous_mean=previous["mean"],
+                       previous_n=previous["n"], change=change,
+                       flagged=(previous["n"] >= min_count and row["n"] >= min_count
+                                and abs(change) > threshold))
+        out.append(row)
         previous = row
     return out
 
