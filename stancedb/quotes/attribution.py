@@ -468,6 +468,15 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
                 if subj is not None:
                     d.speaker, d.cue, d.rule = subj, cues[-1], "floating"
                     continue
+            # "He then listed the qualities a nominee needs:" — who announces it.
+            last = ctx.sentence_of(prev_par.end - 1)
+            subj = speakers.sentence_subject(text, max(last.start, prev_par.start), prev_par.end)
+            if subj is not None and not any(
+                o.span.open_mark is not None and prev_par.start <= o.span.open_mark < prev_par.end
+                for o in drafts
+            ):
+                d.speaker, d.rule = subj, "floating"
+                continue
         src = next(
             (p for p in reversed(drafts[:i]) if p.par == d.par - 1 and p.speaker is not None),
             None,
