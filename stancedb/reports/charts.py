@@ -63,7 +63,7 @@ def svg_chart(series: Sequence[Row], *, period: str, title: str) -> str:
                      f'y2="{y(value):.1f}" stroke="{GRID}"'
                      + (' stroke-width="1.5"' if value == 0 else "") + "/>")
         parts.append(f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end" '
-                     f'fill="{INK}">{value:+.1f}</text>')
+                     f'fill="{INK}">{value:+.1f}</text>'.replace("+0.0", "0"))
     parts.append(f'<text x="{LEFT - 6}" y="{BAR_TOP + BAR_HEIGHT:.1f}" text-anchor="end" '
                  f'fill="{INK}">n</text>')
     for prev, row in itertools.pairwise(series):
@@ -117,12 +117,12 @@ def png_chart(series: Sequence[Row], *, period: str, title: str, path: Path) -> 
     fig, (top, bottom) = plt.subplots(
         2, 1, figsize=(8, 4), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
     xs = [index[r["period"]] for r in series]
-    top.plot(xs, [r["mean"] for r in series], color=LINE, linestyle="--", linewidth=1)
-    # Solid segments only between adjacent periods; the dashed line shows across gaps.
+    # Solid segments between adjacent periods, dashed ones across gaps, as in the SVG.
     for prev, row in itertools.pairwise(series):
-        if index[row["period"]] == index[prev["period"]] + 1:
-            top.plot([index[prev["period"]], index[row["period"]]], [prev["mean"], row["mean"]],
-                     color=FLAG if row.get("flagged") else LINE, linewidth=2)
+        adjacent = index[row["period"]] == index[prev["period"]] + 1
+        top.plot([index[prev["period"]], index[row["period"]]], [prev["mean"], row["mean"]],
+                 color=FLAG if row.get("flagged") else LINE, linewidth=2,
+                 linestyle="-" if adjacent else "--")
     top.scatter(xs, [r["mean"] for r in series], zorder=3,
                 color=[FLAG if r.get("flagged") else LINE for r in series])
     top.set_ylim(-1.05, 1.05)
