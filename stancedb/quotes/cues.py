@@ -82,10 +82,15 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     end = cue.start - 1
     if end < 1 or text[end] not in " \u00a0":
         return False
-    prev = text[max(text.rfind(" ", 0, end), text.rfind("\u00a0", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    cut = max(text.rfind(" ", 0, end), text.rfind("\u00a0", 0, end), text.rfind("\n", 0, end))
+    prev = text[cut + 1 : end]
     if not prev:
         return False
-    return prev in _noun_markers() or prev.endswith(("\u2019s", "'s", "s\u2019", "s'")) or prev[-1].isdigit()
+    return _marks_noun(prev) or prev[-1].isdigit()
+
+
+def _marks_noun(word: str) -> bool:
+    return word in _noun_markers() or word.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from stancedb.resources import seed_path
 class Lexicon:
     """Reporting verbs by class and speaker-phrase words by category."""
 
-    verbs: dict[str, str]  # form -> class (speech, attitude, source)
+    verbs: dict[str, str]  # form -> class (speech, attitude, cognition, source)
     words: dict[str, frozenset[str]]  # category -> words
 
     def category(self, name: str) -> frozenset[str]:
@@ -36,7 +36,8 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon (cached)."""
-    verbs = {form: cls for form, _lemma, cls in _rows("reporting_verbs.tsv")}
+    rows = _rows("reporting_verbs.tsv")
+    verbs = {form: cls for form, _lemma, cls in rows}
     # A multi-word cue may open a sentence: "According to the report, …".
     verbs.update({f[0].upper() + f[1:]: c for f, c in list(verbs.items()) if " " in f})
     words: dict[str, set[str]] = defaultdict(set)
