@@ -53,6 +53,8 @@ _CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
 _TERM_MAX_WORDS = 6
 # A speech verb this far from a quote loses to an attitude verb this near it.
 _FAR = 100
+# A floating quote continues the speaker of a quote up to this many paragraphs back.
+_FLOAT_REACH = 1
 _NEAR = 25
 
 
@@ -245,9 +247,13 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     window = text[lo:mark].rstrip()
     if not window or window[-1] not in ",:":
         return False
+    colon = lo + len(window) - 1
+    if window[-1] == ":" and _DASHED_NAME.search(text, max(lo, colon - 80), colon):
+        # "Pollsters agree - Carl Bialik: "…"": the name after the dash.
+        return _colon(ctx, d, lo, colon)
     cues = ctx.cues(lo, mark)
     if not cues or mark - cues[-1].end > _PRE_REACH:
-        return window[-1] == ":" and _colon(ctx, d, lo, lo + len(window) - 1)
+        return window[-1] == ":" and _colon(ctx, d, lo, colon)
     cue = cues[-1]
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
@@ -301,6 +307,9 @@ def _outer(
             return earlier, outer
         break
     return cue, subj
+
+
+_DASHED_NAME = re.compile(r"[ \u00a0][-—–][ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,3}[ \u00a0]*$")
 
 
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
@@ -478,7 +487,7 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
                 d.speaker, d.rule = subj, "floating"
                 continue
         src = next(
-            (p for p in reversed(drafts[:i]) if p.par == d.par - 1 and p.speaker is not None),
+            (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
             None,
         )
         if src is not None and src.rule in ("post", "pre", "paragraph", "continued", "floating"):

@@ -59,8 +59,9 @@ def patterns() -> Patterns:
     word = r"[\w’'\-]"
     # Letters of a name: anything but spaces and punctuation ("PeÃ±a", "O’Donnell").
     letters = r"[^\s,;:!?.()\[\]\"“”/]"
+    skip_words = _alt(lex.category("skip"))
     name_word = (
-        rf"(?!(?:{_alt(lex.category('skip'))})\b)"
+        rf"(?!(?:{skip_words})\b)"
         rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{letters}*(?:\.[A-Z]{letters}*)*)"
     )
     connector = _alt(lex.category("connector"))
@@ -130,7 +131,8 @@ def patterns() -> Patterns:
             rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"[\s,—–-]*(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
+            rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?=[A-Z]))?"
+            rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
             rf"{strict_subject},?[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),

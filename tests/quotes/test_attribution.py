@@ -137,6 +137,40 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "It was Bret Stephens, who said that “the party became an echo chamber.”",
         [("the party became an echo chamber.", "who", "partial")],
     ),
+    # a source named after the cue is the attribution
+    (
+        "“The case is about the public’s right to know,” the judge said, according to the Post.",
+        [("The case is about the public’s right to know,", "the Post", "direct")],
+    ),
+    # a name and a colon, and a short "X verb:" clause
+    (
+        "Polls agree - Carl Bialik: “Keep contacting voters as late as possible.”",
+        [("Keep contacting voters as late as possible.", "Carl Bialik", "direct")],
+    ),
+    (
+        "And Mr. Christie gloated: ''I told you he wouldn't be ready.''",
+        [("I told you he wouldn't be ready.", "Mr. Christie", "direct")],
+    ),
+    # the outer speech verb: "X said (that) he …"
+    (
+        "Bob said he began calling groups in an effort to \"help get eyes up.\"",
+        [("help get eyes up.", "Bob", "partial")],
+    ),
+    # a signature line under the quote
+    (
+        "“I will certainly look into it.”\n\n- Hillary Clinton.",
+        [("I will certainly look into it.", "Hillary Clinton", "direct")],
+    ),
+    # a paragraph ending with a colon announces the quote after it
+    (
+        "He then listed the qualities a nominee needs:\n\n“Has the candidate a record of leadership?”",
+        [("Has the candidate a record of leadership?", "He", "direct")],
+    ),
+    # titles: a show after a possessive is a term, not a quote
+    (
+        "McCaul spoke on Fox News Channel’s “Fox & Friends” about the bill.",
+        [("Fox & Friends", None, "term")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
