@@ -7,12 +7,14 @@ Sources:
 - the Phoenix actor dictionaries (PETRARCH2 / Open Event Data Alliance, MIT), as flattened in
   ../shared/data/lexicons/phoenix_actor_aliases.tsv: extra spellings of country names, and people who
   held government posts from 2008 on, with their country.
+- for seeds/first_names.tsv, also the US Census 1990 first-name lists with their gender, as shipped
+  in the ``names`` package on PyPI (0.3.0, MIT; the data is public domain): ``pip install names``.
 
 Phoenix also lists cities, regions and rivers as country aliases ("VLADIMIR" → Russia, "PHOENIX" →
 United States); those would turn person names into countries, so only spellings that start like one
 of the curated names of that country are taken. Run:
 
-    python scripts/build_gazetteer.py [--phoenix PATH]
+    python scripts/build_gazetteer.py [--phoenix PATH] [--census DIR]
 """
 
 from __future__ import annotations
@@ -27,11 +29,60 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "gazetteer_curated.tsv"
 ROLES = ROOT / "seeds" / "actor_words.tsv"
 OUT = ROOT / "seeds" / "gazetteer.tsv"
-FIRST_NAMES = ROOT / "seeds" / "first_names.txt"
+FIRST_NAMES = ROOT / "seeds" / "first_names.tsv"
 PHOENIX = ROOT.parent / "shared" / "data" / "lexicons" / "phoenix_actor_aliases.tsv"
 
 # A year from which a Phoenix entry still counts as current enough to ship.
 RECENT_YEAR = 2008
+# Words of group and company names that Phoenix files among its people ("FREE SYRIAN ARMY").
+ORG_WORDS = frozenset(
+    [
+        "ARMY",
+        "MOVEMENT",
+        "GROUP",
+        "GROUPS",
+        "PARTY",
+        "FRONT",
+        "COALITION",
+        "UNION",
+        "COUNCIL",
+        "COMPANY",
+        "CORP",
+        "CORPORATION",
+        "BANK",
+        "INC",
+        "LTD",
+        "ASSOCIATION",
+        "ORGANIZATION",
+        "ORGANISATION",
+        "COMMITTEE",
+        "FORCES",
+        "FORCE",
+        "BRIGADE",
+        "BRIGADES",
+        "REPUBLIC",
+        "PEOPLE",
+        "PEOPLES",
+        "YOUTH",
+        "GREEKS",
+        "FUND",
+        "INSTITUTE",
+        "FOUNDATION",
+        "AGENCY",
+        "MINISTRY",
+        "CENTER",
+        "CENTRE",
+        "NETWORK",
+        "LEAGUE",
+        "ALLIANCE",
+        "SOCIETY",
+        "TRUST",
+        "HOLDINGS",
+        "GROUP",
+        "SYSTEMS",
+        "INDUSTRIES",
+    ]
+)
 NAME_TOKEN = re.compile(r"^[A-Z][A-Z.'\-]*$")
 
 
@@ -90,7 +141,9 @@ def prefix(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())[:4]
 
 
-def build(phoenix: Path | None) -> tuple[list[tuple[str, str, str, str, str]], list[str]]:
+def build(
+    phoenix: Path | None,
+) -> tuple[list[tuple[str, str, str, str, str]], list[str], set[str]]:
     roles = read_roles()
     curated = read_curated()
     rows: list[tuple[str, str, str, str, str]] = []
@@ -106,7 +159,7 @@ def build(phoenix: Path | None) -> tuple[list[tuple[str, str, str, str, str]], l
             prefixes[code] = {prefix(a) for a in aliases}
         if kind == "person":
             curated_people[canonical.casefold()] = canonical
-            first_names[canonical.split()[0]] += 2
+            first_names[canonical.split()[0]] += 3
         for alias in aliases:
             taken.setdefault(alias.casefold(), canonical)
             rows.append((alias, canonical, kind, affiliation, "curated"))
@@ -139,9 +192,10 @@ def build(phoenix: Path | None) -> tuple[list[tuple[str, str, str, str, str]], l
             tokens = primary.split()
             if not 2 <= len(tokens) <= 4 or not all(NAME_TOKEN.match(t) for t in tokens):
                 continue
-            if any(t.strip(".") in roles for t in tokens):
+            if any(t.strip(".") in roles or t in ORG_WORDS for t in tokens):
                 continue
-            first_names[smart_title(tokens[0])] += 1
+            if len(tokens) <= 3:
+                first_names[smart_title(tokens[0])] += 1
             if not any("GOV" in c and is_recent(d) for _, c, d in entries):
                 continue
             codes = Counter(c[:3] for _, c, _ in entries)
@@ -183,23 +237,86 @@ def build(phoenix: Path | None) -> tuple[list[tuple[str, str, str, str, str]], l
     names = sorted(
         n
         for n, c in first_names.items()
-        if c >= 2
+        if c >= 3
         and len(n) >= 3
         and n.isalpha()
         and n.casefold() not in place_words
         and n.upper() not in roles
     )
-    return rows, names
+    return rows, names, place_words
+
+
+NOT_NAMES = frozenset(
+    [
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "MAY",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "CHRISTIAN",
+        "CHRISTIANS",
+    ]
+)
+
+
+def census_names(folder: Path | None) -> dict[str, str]:
+    """Census first names → "m", "f", or "-" where neither gender has 5 times the other's share."""
+    share: dict[str, dict[str, float]] = defaultdict(dict)
+    if folder is None:
+        return {}
+    for gender, fname in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in (folder / fname).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if parts and parts[0] not in NOT_NAMES:
+                share[smart_title(parts[0])][gender] = float(parts[1])
+    genders = {}
+    for name, by in share.items():
+        m, f = by.get("m", 0.0), by.get("f", 0.0)
+        genders[name] = "m" if m >= 5 * f else "f" if f >= 5 * m else "-"
+    return genders
+
+
+def default_census() -> Path | None:
+    try:
+        import names  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return Path(names.__file__).parent
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phoenix", type=Path, default=PHOENIX)
+    parser.add_argument("--census", type=Path, default=None)
     args = parser.parse_args(argv)
     phoenix = args.phoenix if args.phoenix.exists() else None
     if phoenix is None:
         print(f"{args.phoenix} not found: building from the curated list only", file=sys.stderr)
-    rows, names = build(phoenix)
+    census = args.census or default_census()
+    if census is None:
+        print(
+            "no census name lists (pip install names): given names from Phoenix only",
+            file=sys.stderr,
+        )
+    rows, names, place_words = build(phoenix)
+    genders = {n: "-" for n in names}
+    for name, gender in census_names(census).items():
+        if name.casefold() not in place_words:
+            genders[name] = gender
     header = [
         "# stancedb actor gazetteer: alias → canonical actor, kind, affiliation (a person's country).",
         "# Built by scripts/build_gazetteer.py from scripts/gazetteer_curated.tsv (hand-curated by the",
@@ -211,13 +328,16 @@ def main(argv: list[str] | None = None) -> int:
     body = ["\t".join(r) for r in rows]
     OUT.write_text("\n".join(header + body) + "\n", encoding="utf-8")
     FIRST_NAMES.write_text(
-        "# Given names, used to recognise person names that are not in the gazetteer.\n"
-        "# Built by scripts/build_gazetteer.py: first words of the person names in the Phoenix actor\n"
-        "# dictionaries (MIT) seen at least twice, and of the curated people; words that are also\n"
-        "# single-word actor aliases or roles are left out.\n" + "\n".join(names) + "\n",
+        "# Given names with their gender (m, f, - unknown or both), used to recognise person names\n"
+        "# that are not in the gazetteer and to match he/she to a person. Built by\n"
+        "# scripts/build_gazetteer.py from the US Census 1990 first-name lists (public domain, as\n"
+        "# shipped in the MIT-licensed `names` package) and the first words of the person names in the\n"
+        "# Phoenix actor dictionaries (MIT) seen at least three times; words of place and organisation\n"
+        "# names, months and days are left out.\n"
+        "name\tgender\n" + "".join(f"{n}\t{g}\n" for n, g in sorted(genders.items())),
         encoding="utf-8",
     )
-    print(f"{OUT}: {len(rows)} aliases; {FIRST_NAMES}: {len(names)} names")
+    print(f"{OUT}: {len(rows)} aliases; {FIRST_NAMES}: {len(genders)} names")
     return 0
 
 

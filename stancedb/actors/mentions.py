@@ -191,11 +191,23 @@ def find_mentions(
                 run.append(i)
                 i += 1
                 continue
+            j, name = best
+            entry = gazetteer.entry(name)
+            if (
+                run
+                and j == i
+                and entry is not None
+                and entry.kind == "person"
+                and toks[run[-1]][2] in words.first_names
+            ):
+                # "Luis Rubio", "Michelle Obama": a given name before a known surname is
+                # another person of that surname.
+                run.append(i)
+                i += 1
+                continue
             if run:
                 runs.append(run)
                 run = []
-            j, name = best
-            entry = gazetteer.entry(name)
             if entry is None:  # an alias of an actor merged away and not re-declared
                 i = j + 1
                 continue
@@ -210,7 +222,7 @@ def find_mentions(
                 chunk_found.append(_name_run(text, toks, r, words))
         if len(chunk_found) > 1:
             chunk_found.sort(key=lambda f: f.start)
-        _attach(text, chunk_found, found, words)
+        _attach(text, chunk_found, found, words, c_start + len(chunk))
         found.extend(f for f in chunk_found if f.end > f.start)
     return found, maybe
 
@@ -250,8 +262,10 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 def _keeps_dot(word: str) -> bool:
-    """Whether a word's final dot is its own ("U.S.", "Sen.") rather than a full stop."""
-    return word[:-1] in _TITLES_WITH_DOT or _ABBREVIATION.fullmatch(word) is not None
+    """Whether a word's final dot is its own ("U.S.", "Sen.", "George W.") rather than a full stop."""
+    return (
+        len(word) == 2 or word[:-1] in _TITLES_WITH_DOT or _ABBREVIATION.fullmatch(word) is not None
+    )
 
 
 def _split_at_sentence_ends(chunk: str, start: int) -> list[tuple[int, str]]:
@@ -259,7 +273,8 @@ def _split_at_sentence_ends(chunk: str, start: int) -> list[tuple[int, str]]:
     begin = 0
     at = chunk.find(". ")
     while at != -1:
-        word = chunk[chunk.rfind(" ", begin, at) + 1 : at + 1]
+        space = chunk.rfind(" ", begin, at)
+        word = chunk[space + 1 if space >= 0 else begin : at + 1]
         if not _keeps_dot(word):
             parts.append((start + begin, chunk[begin : at + 1]))
             begin = at + 2
@@ -305,13 +320,20 @@ def _attach(
     chunk_found: list[Found],
     earlier: list[Found],
     words: ActorWords,
+    chunk_end: int,
 ) -> None:
     """Roles, affiliations and modifiers between neighbouring mentions of one chunk."""
     for k, f in enumerate(chunk_found):
-        if f.actor is not None and f.kind in ("country", "organization"):
+        if f.actor is not None and f.kind != "person":
             nxt = chunk_found[k + 1] if k + 1 < len(chunk_found) else None
-            if nxt is not None and nxt.actor is None and _is_institution(nxt.name, words):
-                # "China’s Foreign Ministry": the country itself speaks; drop the run.
+            adjacent = nxt is not None and nxt.start == f.end + 1
+            if (
+                f.kind == "country"
+                and nxt is not None
+                and nxt.actor is None
+                and _is_institution(nxt.name, words)
+            ):
+                # "China’s Foreign Ministry", "U.S. Senate": the country itself acts.
                 f.end, nxt.end = nxt.end, nxt.start
             elif nxt is not None and nxt.kind == "person" and (nxt.actor or nxt.sure or nxt.role):
                 # "Russian President Vladimir Putin", "U.S. President": an affiliation.
@@ -320,7 +342,16 @@ def _attach(
                     nxt.affiliation = f.actor
                 if nxt.actor is None and not nxt.name and nxt.role:
                     nxt.sure = False
-            elif nxt is None:
+            elif (
+                f.end + 1 < chunk_end
+                and text[f.end] == " "
+                and text[f.end + 1].isupper()
+                and (not adjacent or (nxt is not None and nxt.actor is None))
+            ):
+                # Part of a longer name nobody listed: "European Court", "China Daily",
+                # "Chad Bown": not the country or group itself.
+                f.end = f.start
+            elif nxt is None and f.kind == "country":
                 _extend_institution(text, f, words)
         if f.kind == "person" and k == 0:
             before = _role_before(text, f.start, words)

@@ -68,6 +68,7 @@ class _Article:
 
     def name_people(self) -> None:
         """Give every sure name run a canonical name, then settle surnames and pronouns."""
+        self._appositive_affiliations()
         for f in self.found:
             if f.kind != "person":
                 continue
@@ -76,7 +77,7 @@ class _Article:
                 if " " in self.text[f.start : f.end].strip():
                     self._register_surname(f.actor)
             elif f.sure and f.name:
-                f.actor = self._person_name(f.name)
+                f.actor = self._person_name(self.text[f.start : f.end])
                 self._register_surname(f.actor)
         added = False
         for start, end, word in self.maybe:
@@ -94,28 +95,62 @@ class _Article:
                 local = self.surnames.get(self.text[f.start : f.end].casefold())
                 if local is not None and len(local) == 1:
                     f.actor = next(iter(local))
-            elif f.actor is None and len(f.name) == 1:
-                word = f.name[0].casefold()
+                    f.affiliation = None  # the gazetteer's person was someone else
+            elif f.actor is None:
+                word = self.text[f.start : f.end].casefold()
                 local = self.surnames.get(word)
                 if local is not None and len(local) == 1:
                     f.actor = next(iter(local))
                 elif word in self.words.pronouns:
-                    f.actor = self.pronoun_actor(f.start)
+                    f.actor = self.pronoun_actor(f.start, word)
 
-    def _person_name(self, name: tuple[str, ...]) -> str:
-        joined = " ".join(name)
-        entry = self.gazetteer.lookup(joined)
+    def _appositive_affiliations(self) -> None:
+        """ "Youssef Chahed, the Prime Minister of Tunisia": a person, with a role and country."""
+        found = self.found
+        for k, f in enumerate(found[:-1]):
+            if f.kind != "person" or f.affiliation is not None or f.modifier:
+                continue
+            if f.actor is None and len(f.name) < 2:
+                continue
+            if self.text[f.end : f.end + 2] != ", ":
+                continue
+            country = next(
+                (g for g in found[k + 1 : k + 4] if g.kind == "country" and g.actor), None
+            )
+            if country is None or country.start - f.end > 60:
+                continue
+            between = self.text[f.end + 2 : country.start].split()
+            if len(between) < 3 or between[0] not in ("the", "a", "an"):
+                continue
+            role = between[1:-1]
+            if between[-1] in ("of", "for") and role[-1].casefold() in self.words.role_heads:
+                f.affiliation = country.actor
+                f.role = f.role or " ".join(role)
+                if f.actor is None:
+                    f.actor = self._person_name(self.text[f.start : f.end])
+                    self._register_surname(f.actor)
+
+    def _person_name(self, name: str) -> str:
+        entry = self.gazetteer.lookup(name)
         if entry is not None:
             return entry.name
-        return self.gazetteer.canonical(joined)
+        return self.gazetteer.canonical(name)
 
     def _register_surname(self, canonical: str) -> None:
         parts = canonical.split()
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def pronoun_actor(self, position: int) -> str | None:
-        """The person a subject pronoun at ``position`` refers to, or None."""
+    def gender(self, person: str) -> str:
+        """ "m", "f" or "-": the gender of a person's given name, where the name list knows it."""
+        return self.words.first_names.get(person.split()[0], "-")
+
+    def pronoun_actor(self, position: int, pronoun: str = "") -> str | None:
+        """The person a subject pronoun at ``position`` refers to, or None.
+
+        "she" skips people with a man's given name, "he" those with a woman's.
+        """
+        unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
         lo = self.sentences[max(0, k - 3)].start if self.sentences else 0
         # The current sentence before the pronoun counts only if the pronoun is not its subject.
@@ -131,6 +166,8 @@ class _Article:
                 continue
             if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
                 continue
+            if unwanted is not None and self.gender(f.actor) == unwanted:
+                continue
             s = bisect.bisect_right(self.sentence_starts, f.start) - 1
             # The first person of the latest sentence that has one: its subject, usually.
             if s > best_sentence:
@@ -142,13 +179,25 @@ class _Article:
     def speaker_actor(self, quote: Quote) -> str | None:
         if quote.kind == "term":
             return None
+        spans = []
         if quote.antecedent_start is not None and quote.antecedent_end is not None:
-            start, end = quote.antecedent_start, quote.antecedent_end
-        elif quote.speaker_start is not None and quote.speaker_end is not None:
-            start, end = quote.speaker_start, quote.speaker_end
-        else:
-            return None
-        inside = [f for f in self.found if f.actor and f.start < end and f.end > start]
+            spans.append((quote.antecedent_start, quote.antecedent_end))
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            spans.append((quote.speaker_start, quote.speaker_end))
+        for k, (start, end) in enumerate(spans):
+            # An antecedent that names nobody we know is not trusted over the speaker mention.
+            strict = k == 0 and len(spans) == 2
+            actor = self._span_actor(start, end, strict)
+            if actor is not None:
+                return actor
+        return None
+
+    def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
+        inside = [
+            f
+            for f in self.found
+            if f.actor and f.start < end and f.end > start and not self._inside_name(f, end)
+        ]
         if inside:
             people = [f for f in inside if f.kind == "person" and not f.modifier]
             pick = people or [f for f in inside if not f.modifier] or inside
@@ -158,29 +207,68 @@ class _Article:
             return None
         head = span.split()[-1].strip(".,").casefold()
         if span.casefold() in self.words.pronouns:
-            return self.pronoun_actor(start)
+            return self.pronoun_actor(start, span.casefold())
         if span[0].isupper() and head not in self.words.role_heads:
-            return self._new_speaker(start, end, span)
+            return self._new_speaker(start, end, span, strict)
         if head in self.words.institution_heads:
             for f in reversed(self.found):
                 if f.start < start and f.actor and head in self.text[f.start : f.end].casefold():
                     return f.actor
         return None
 
-    def _new_speaker(self, start: int, end: int, span: str) -> str | None:
+    def _inside_name(self, f: Found, end: int) -> bool:
+        """A mention that only qualifies the speaker ("the European Court", "Obama's strategist")."""
+        after = f.end + 1
+        if self.text[f.end : f.end + 2] in ("’s", "'s") and f.end + 2 < end:
+            return True
+        return (
+            f.kind != "person"
+            and after < end
+            and self.text[f.end] == " "
+            and self.text[after].isupper()
+        )
+
+    def _new_speaker(self, start: int, end: int, span: str, strict: bool = False) -> str | None:
         """A speaker named by nothing else: a person, known by full name or surname."""
         words = [w.strip(".,") for w in span.split()]
         while words and (
             words[0].casefold() in self.words.role_heads or words[0].casefold() == "the"
         ):
             words = words[1:]
-        if not words or words[0].casefold() in self.words.pronouns:
+        if not words or words[0].casefold() in self.words.not_names:
+            return None
+        # A name is capitalised ("the study", "The comments called her …" are none).
+        if not all(w[:1].isupper() or w in ("of", "de", "van", "von", "bin", "al") for w in words):
             return None
         local = self.surnames.get(words[-1].casefold()) if len(words) == 1 else None
-        name = next(iter(local)) if local and len(local) == 1 else self._person_name(tuple(words))
+        if strict and not local and len(words) < 2 and words[0] not in self.words.first_names:
+            return None
+        name = (
+            next(iter(local)) if local and len(local) == 1 else self._person_name(" ".join(words))
+        )
+        self._register_surname(name)
         self.found.append(Found(start, end, name, "person", name=tuple(words)))
         self.found.sort(key=lambda f: f.start)
         return name
+
+    def unify_surnames(self) -> dict[str, str]:
+        """Give a one-word person ("Mr. Bown") the article's full name with that surname.
+
+        Speakers can bring full names late ("Chad Bown said"), so this runs last.
+        Returns the renames, for the speakers already resolved.
+        """
+        renames: dict[str, str] = {}
+        people = {f.actor for f in self.found if f.kind == "person" and f.actor}
+        for f in self.found:
+            if f.kind != "person" or f.actor is None:
+                continue
+            if " " not in f.actor:
+                local = self.surnames.get(f.actor.casefold(), set())
+            else:  # "Peña Nieto" → "Enrique Peña Nieto"
+                local = {p for p in people if p.endswith(" " + f.actor)}
+            if len(local) == 1:
+                renames[f.actor] = f.actor = next(iter(local))
+        return renames
 
     # -- output ---------------------------------------------------------------------------
 
@@ -198,7 +286,8 @@ class _Article:
             if info is None:
                 affiliation = entry.affiliation if entry else f.affiliation
                 info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
-            info.role = info.role or f.role
+            if f.role and f.role.casefold().rstrip(".") not in self.words.courtesy:
+                info.role = info.role or f.role
             info.affiliation = info.affiliation or f.affiliation
             if surface not in info.aliases and surface.casefold() not in self.words.pronouns:
                 info.aliases.append(surface)
@@ -221,5 +310,7 @@ def resolve_actors(
     """The actors of ``text``, their mentions, and the actor of each quote's speaker."""
     article = _Article(text, segmentation, gazetteer or Gazetteer.default())
     article.name_people()
-    speakers = tuple(article.speaker_actor(q) for q in quotes)
+    speakers = [article.speaker_actor(q) for q in quotes]
+    renames = article.unify_surnames()
+    speakers = [renames.get(s, s) if s else None for s in speakers]
     return article.result(tuple(article.gazetteer.canonical(s) if s else None for s in speakers))

@@ -1,6 +1,7 @@
 """Word lists the actor and statement stages use: roles, institutions, pronouns, given names.
 
-Loaded once from ``seeds/actor_words.tsv`` and ``seeds/first_names.txt``.
+Loaded once from ``seeds/actor_words.tsv`` and ``seeds/first_names.tsv`` (given names
+with their gender: "m", "f", or "-" for unknown).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ class ActorWords:
     institutions: frozenset[tuple[str, ...]]
     institution_heads: frozenset[str]
     pronouns: frozenset[str]
+    not_names: frozenset[str]
+    courtesy: frozenset[str]
     group_refs: frozenset[tuple[str, ...]]
     we: frozenset[str]
     lead_in: frozenset[str]
     scope_end: frozenset[tuple[str, ...]]
-    first_names: frozenset[str]
+    first_names: dict[str, str]
     max_role_words: int
 
 
@@ -39,8 +42,11 @@ def actor_words() -> ActorWords:
             continue
         word, category = line.split("\t")
         by_category[category].add(tuple(word.lower().split("-")))
-    lines = seed_path("first_names.txt").read_text(encoding="utf-8").splitlines()
-    names = frozenset(n.strip() for n in lines if n.strip() and not n.startswith("#"))
+    names: dict[str, str] = {}
+    for line in seed_path("first_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and line != "name\tgender":
+            name, gender = line.split("\t")
+            names[name] = gender
 
     def singles(category: str) -> frozenset[str]:
         return frozenset(w[0] for w in by_category[category] if len(w) == 1)
@@ -54,6 +60,8 @@ def actor_words() -> ActorWords:
         institutions=institutions,
         institution_heads=frozenset(r[-1] for r in institutions),
         pronouns=singles("pronoun"),
+        not_names=singles("not_name") | singles("pronoun") | singles("we"),
+        courtesy=singles("courtesy"),
         group_refs=frozenset(by_category["group_ref"]),
         we=singles("we"),
         lead_in=singles("lead_in"),

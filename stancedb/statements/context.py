@@ -86,11 +86,11 @@ class ArticleContext:
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
         self.kind = {a.name: a.kind for a in resolution.actors}
-        self.scope_words = _scope_words(self.words)
+        self.scope_words = _scope_words()
         # Group references of the whole text, found once: few articles have any.
         self._groups: list[tuple[int, int, bool]] = []
         if "two " in text or "both " in text or "Both " in text:
-            for m in _group_pattern(self.words).finditer(text):
+            for m in _group_pattern().finditer(text):
                 people = m.group(2).casefold() in ("leaders", "presidents", "men")
                 self._groups.append((m.start(), m.end(), people))
         self._group_starts = [g[0] for g in self._groups]
@@ -160,13 +160,14 @@ class ArticleContext:
         return found if len(found) == 2 else []
 
 
-@lru_cache(maxsize=4)
-def _scope_words(words: ActorWords) -> frozenset[str]:
-    return frozenset(s[0] for s in words.scope_end if len(s) == 1)
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    return frozenset(s[0] for s in actor_words().scope_end if len(s) == 1)
 
 
-@lru_cache(maxsize=4)
-def _group_pattern(words: ActorWords) -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    words = actor_words()
     firsts = sorted({g[0] for g in words.group_refs})
     seconds = sorted({g[1] for g in words.group_refs})
     return re.compile(rf"\b(?:the )?({'|'.join(firsts)}) ({'|'.join(seconds)})\b", re.IGNORECASE)

@@ -66,7 +66,13 @@ def _sentence_stances(
         words = [(m.start(), m.end(), m.group()) for m in found if not ctx.in_quote(m.start())]
     else:
         words = [(m.start(), m.end(), m.group()) for m in found]
-    triggers = [i for i, (_, _, w) in enumerate(words) if w in verbs.triggers]
+    # A gerund after a preposition ("to apologize for suggesting") has no subject of its own.
+    triggers = [
+        i
+        for i, (_, _, w) in enumerate(words)
+        if w in verbs.triggers
+        and not (w.endswith("ing") and i > 0 and words[i - 1][2] in ctx.words.lead_in)
+    ]
     if not triggers:
         return []
     scope_words = ctx.scope_words

@@ -70,6 +70,24 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
             "Clinton told the crowd to vote.",
             [("Clinton", "Hillary Clinton")],
         ),
+        # A given name before a known surname is another person of that name.
+        (
+            "Luis Rubio, a political analyst, disagreed with Rubio.",
+            [("Luis Rubio", "Luis Rubio"), ("Rubio", "Luis Rubio")],
+        ),
+        ("Michelle Obama spoke first.", [("Michelle Obama", "Michelle Obama")]),
+        # Initials keep their dot; titles with a surname join the full name.
+        (
+            "George W. Bush praised Enrique Peña Nieto. Mr. Peña Nieto thanked him.",
+            [
+                ("George W. Bush", "George W. Bush"),
+                ("Enrique Peña Nieto", "Enrique Peña Nieto"),
+                ("Peña Nieto", "Enrique Peña Nieto"),
+            ],
+        ),
+        # A country or group inside a longer name is not that actor.
+        ("The European Court of Justice ruled against China Daily.", []),
+        ("The U.S. Senate voted.", [("U.S. Senate", "United States")]),
         # Capitalised words that are no names stay out.
         ("The Great Hall of the People was full on Tuesday.", []),
         ("Who said that? We did not.", []),
@@ -97,6 +115,27 @@ def test_person_role_and_affiliation() -> None:
     assert (actor.kind, actor.role, actor.affiliation) == ("person", "Kremlin spokesman", "Russia")
     # "Kremlin" there only names the spokesman's side: it is marked as a modifier.
     assert [resolution.mentions[i].text for i in resolution.modifiers] == ["Kremlin"]
+
+
+def test_affiliation_from_an_appositive() -> None:
+    text = "Youssef Chahed, the Prime Minister of Tunisia, signed the decree."
+    actor = resolve_actors(text, [], segment(text)).actor("Youssef Chahed")
+    assert actor is not None
+    assert (actor.affiliation, actor.role) == ("Tunisia", "Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reyes met Senator Jane Holloway. She said it went well.", "Jane Holloway"),
+        ("Senator Jane Holloway met Tom Reyes. He said it went well.", "Tom Reyes"),
+        ("Senator Jane Holloway met Tom Reyes. She said it went well.", "Jane Holloway"),
+    ],
+)
+def test_pronoun_gender(text: str, expected: str) -> None:
+    resolution = resolve_actors(text, [], segment(text))
+    assert resolution.mentions[-1].text in ("He", "She")
+    assert resolution.mentions[-1].actor == expected
 
 
 def test_users_merge_and_alias_apply() -> None:
@@ -151,6 +190,25 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             "Russia",
         ),
         ("“No comment,” they said.", "No comment,", "they", None, None),
+        ("“No comment,” They said.", "No comment,", "They", None, None),
+        # Common nouns are no names, even at the start of a sentence.
+        ("“Sharks moved in,” The study said.", "Sharks moved in,", "The study", None, None),
+        # A possessor is not the speaker: "Obama's strategist" is not Obama.
+        (
+            "“Outrageous,” Obama's former strategist said.",
+            "Outrageous,",
+            "Obama's former strategist",
+            None,
+            None,
+        ),
+        # An antecedent that names nobody known yields to the speaker mention.
+        (
+            "Economist Tom Bown spoke. Hostilities grew. “No,” he said.",
+            "No,",
+            "he",
+            "Hostilities",
+            "Tom Bown",
+        ),
     ],
 )
 def test_speaker_actor(
