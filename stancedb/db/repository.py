@@ -131,9 +131,10 @@ def ensure_actors(
         session.execute(
             _insert_ignoring_conflicts(session, models.Actor.__table__, ["name"]), rows
         )
+    # Core columns, not ORM attributes: the rows come back without ORM loading.
+    actor = models.Actor.__table__.c
     found = session.execute(
-        select(models.Actor.name, models.Actor.id).where(
-            models.Actor.name.in_([n for n in wanted if n not in joined]))
+        select(actor.name, actor.id).where(actor.name.in_([n for n in wanted if n not in joined]))
     )
     return {**{name: actor_id for name, actor_id in found}, **joined}
 
@@ -142,7 +143,7 @@ def _join_surnames(session: Session, surnames: list[str]) -> dict[str, int]:
     """Surname → id of the only stored person whose full name ends in it."""
     if not surnames:
         return {}
-    actor = models.Actor
+    actor = models.Actor.__table__.c
     candidates = session.execute(
         select(actor.name, actor.id).where(
             actor.kind == "person",
@@ -228,8 +229,8 @@ def _ensure_sources(session: Session, names: Iterable[str]) -> dict[str, int]:
         return {}
     session.execute(_insert_ignoring_conflicts(session, models.Source.__table__, ["name"]),
                     [{"name": n} for n in wanted])
-    found = session.execute(
-        select(models.Source.name, models.Source.id).where(models.Source.name.in_(wanted)))
+    source = models.Source.__table__.c
+    found = session.execute(select(source.name, source.id).where(source.name.in_(wanted)))
     return {name: source_id for name, source_id in found}
 
 
@@ -250,7 +251,7 @@ def known_articles(
     hashes, urls = sorted(set(hashes)), sorted(set(urls))
     if not hashes and not urls:
         return set(), set()
-    article = models.Article
+    article = models.Article.__table__.c
     rows = session.execute(
         select(article.content_hash, article.url).where(
             or_(article.content_hash.in_(hashes), article.url.in_(urls)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 BINARY_SNIFF_BYTES = 8192
 # News articles are at most some tens of thousands of characters; past this an
 # input is a dump, a log or a book, and the pipeline would spend minutes on it.
-DEFAULT_MAX_CHARS = 500_000
+DEFAULT_MAX_CHARS = 200_000
 REPLACEMENT = "\ufffd"
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).

@@ -1,0 +1,89 @@
+"""Benchmark: `stancedb ingest` of a JSONL corpus into a fresh SQLite file, 1 and 2 workers.
+
+Each run is the real command in its own process; prints the articles/s that the
+command reports (from its start to its last commit, Python's own start-up not
+counted), the wall time of the whole command, and the peak memory (max RSS) of
+the largest process (the ingest or one of its workers).
+
+Usage: python benchmarks/bench_ingest.py [CORPUS.jsonl ...] [--workers 1,2]
+(default ../shared/data/corpus/bbc_2004_2005/articles.jsonl, 2,225 BBC articles)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared/data/corpus"
+DEFAULT = SHARED / "bbc_2004_2005/articles.jsonl"
+_RATE = re.compile(r"([\d,]+) input\(s\) in ([\d.]+) s: ([\d,]+) articles/s")
+
+
+@dataclass(frozen=True)
+class Run:
+    workers: int
+    inputs: int
+    seconds: float
+    rate: float
+    wall: float
+    peak_mb: float
+    summary: str
+
+
+def run_ingest(url: str, paths: list[str], workers: int, *extra: str) -> Run:
+    """Run `stancedb ingest` in a child process; its figures and its peak memory."""
+    command = [sys.executable, "-m", "stancedb", "--db", url, "ingest", *paths,
+               "--workers", str(workers), *extra]
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
+        # wait4: the child's rusage, whose max RSS covers its own reaped workers too.
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        err.seek(0)
+        output = err.read().decode("utf-8", "replace")
+    lines = [line for line in output.splitlines() if line.startswith(("Ingested", "Error: database"))]
+    match = _RATE.search(output)
+    if match is None:
+        sys.exit(f"ingest failed (status {status}):\n{output[-2000:]}")
+    inputs, seconds, rate = (float(g.replace(",", "")) for g in match.groups())
+    return Run(workers, int(inputs), seconds, rate, wall, usage.ru_maxrss / 1024,
+               lines[0] if lines else "")
+
+
+def report(run: Run) -> None:
+    print(f"workers {run.workers}: {run.inputs:,} inputs in {run.seconds:.2f} s = "
+          f"{run.rate:,.0f} articles/s (whole command {run.wall:.2f} s); "
+          f"peak memory per process {run.peak_mb:.0f} MB")
+    print(f"  {run.summary}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="*", default=[str(DEFAULT)])
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    args = parser.parse_args()
+    for path in args.corpus:
+        if not Path(path).exists():
+            sys.exit(f"corpus not found: {path} (pass a JSONL path)")
+    print(f"corpus: {', '.join(args.corpus)}")
+    runs = []
+    for workers in (int(w) for w in args.workers.split(",")):
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+            runs.append(run_ingest(url, args.corpus, workers))
+        report(runs[-1])
+    if len(runs) > 1:
+        print(f"speed-up of {runs[-1].workers} workers over {runs[0].workers}: "
+              f"{runs[-1].rate / runs[0].rate:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
