@@ -560,27 +560,45 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     return "plain"
 
 
-_SIGNATURE = re.compile(r"[-—–][ \u00a0]*(?=[A-Z])")
+_SIGNATURE = re.compile(r"[ \u00a0]*[-—–]{1,2}[ \u00a0]*(?=[A-Z])")
 
 
 def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
-    """A quote whose next paragraph is a signature: "- Hillary Clinton."."""
+    """A quote signed with its speaker's name: after a dash in the same
+    paragraph ("“…” — Maria Lopez, 34"), or on the next line ("- Hillary
+    Clinton.", "Josh Bivens, Economic Policy Institute.")."""
     text = ctx.text
     for d in drafts:
-        if d.speaker is not None or d.kind == "term" or d.par + 1 >= len(ctx.paragraphs):
+        if d.speaker is not None or d.kind == "term" or d.span.close_mark is None:
+            continue
+        par = ctx.paragraphs[d.par]
+        after = mark_end(text, d.span.close_mark)
+        m = _SIGNATURE.match(text, after, par.end)
+        if m is not None:
+            _sign(ctx, d, m.end(), par.end)
+            continue
+        if after < par.end - 2 or d.par + 1 >= len(ctx.paragraphs):
             continue
         nxt = ctx.paragraphs[d.par + 1]
-        last = ctx.paragraphs[d.par].end
-        if d.span.end < last - 3:
-            continue
         m = _SIGNATURE.match(text, nxt.start, nxt.end)
-        if m is None:
-            continue
-        stop = min((text.find(c, m.end(), nxt.end) for c in ",." if text.find(c, m.end(), nxt.end) != -1),
-                   default=nxt.end)
-        subj = speakers.subject_filling(text, m.end(), stop)
-        if subj is not None:
-            d.speaker, d.rule = subj, "signature"
+        if m is not None:
+            _sign(ctx, d, m.end(), nxt.end)
+        elif _SIGNATURE_LINE.fullmatch(text, nxt.start, nxt.end):
+            _sign(ctx, d, nxt.start, nxt.end)
+
+
+# A line that is only a name of two or more words, maybe with a short description.
+_SIGNATURE_LINE = re.compile(
+    r"[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?[.\"”]*"
+)
+
+
+def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
+    text = ctx.text
+    stops = [i for i in (text.find(",", start, end), text.find(".", start, end)) if i != -1]
+    subj = speakers.subject_filling(text, start, min(stops, default=end))
+    if subj is not None:
+        d.speaker, d.rule = subj, "signature"
 
 
 def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
