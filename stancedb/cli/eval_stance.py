@@ -1,0 +1,42 @@
+"""``stancedb eval stance``: score a stance scorer against gold JSONL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stancedb.evaluation.stance import GoldFileMissing, evaluate, format_scores
+from stancedb.stance import UnknownScorer, get_scorer
+
+
+def stance(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
+    ],
+    scorer: Annotated[str | None, typer.Option(help="Scorer name (default: the best one).")] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="Also write the predictions here ({id, label, score} JSONL)."),
+    ] = None,
+) -> None:
+    """Score each gold example's target (holder → target where the gold names a holder)
+    and print macro-F1, accuracy, F1 over positive/negative and per-class F1, with the
+    definitions of the reference scorer score_stance.py.
+
+    Example: stancedb eval stance ../shared/data/stance/newsmtsc-rw/dev.jsonl --scorer textblob
+    """
+    try:
+        chosen = get_scorer(scorer)
+        scores = evaluate(gold, chosen, predictions)
+    except (GoldFileMissing, UnknownScorer) as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    typer.echo(f"scorer      {chosen.name} {chosen.version}")
+    for line in format_scores(scores):
+        typer.echo(line)
+
+
+if __name__ == "__main__":
+    typer.run(stance)

@@ -1,0 +1,380 @@
+"""Features of one (text, target[, holder]) pair for the target-aware stance scorer.
+
+The same function feeds the build script (scripts/build_stance_model.py, which
+learns the weights) and the scorer at run time, so training and scoring can
+never disagree. Features come in three kinds:
+
+* words: every word of the sentence (``w:``) and, weighted by closeness, every
+  word of the target's clause (``c:``); a word after a negation is ``not_word``;
+* lexicons: TextBlob polarity of the sentence, of the target's clause and of
+  the words near the target; stance verbs (CAMEO + praise/criticise) split by
+  whether the target is their object ("X slammed *T*") or their subject;
+* roles: the target is a speaker ("T said"), possessive ("T's plan"), beyond a
+  contrast ("…, but T"), and with a holder: which comes first, and the verbs,
+  polarity and words between holder and target (who criticises whom).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stancedb.stance.lexicons import function_words, valences, verb_stances
+from stancedb.stance.polarity import assessments
+from stancedb.stance.tokens import Tokens, tokenize
+
+NEGATION_SCOPE = 3  # tokens after "not" that it negates
+DECAY = 4.0  # a word DECAY + 1 tokens from the target counts half
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Per-text facts computed once and shared by every target in the text."""
+
+    tokens: Tokens
+    keys: tuple[str | None, ...]  # feature word ("not_good"), None for punctuation
+    breaks: tuple[bool, ...]  # ends a clause
+    contrast: tuple[bool, ...]
+    speech: tuple[bool, ...]
+    valence: tuple[float, ...]  # VADER valence of the word, sign flipped if negated
+    verbs: tuple[float, ...]  # stance value of a verb starting here, sign flipped if negated
+    polar: tuple[float, ...]  # TextBlob polarity assessed at this token
+    sentence_polarity: float
+    polar_total: float  # sums over the whole text, so "outside the clause" is a subtraction
+    valence_total: float
+
+
+# What the lexicons say about one token, memoised per word (news vocabulary repeats):
+# (is a word, breaks a clause, contrast, speech, negation, ends a negation's reach,
+#  verb stance, valence).
+_WordInfo = tuple[bool, bool, bool, bool, bool, bool, float, float]
+_WORDS: dict[str, _WordInfo] = {}
+
+
+def _word(w: str) -> _WordInfo:
+    fw = function_words()
+    breaks = w in fw["clause_break"] or w in fw["contrast"]
+    info = (
+        any(c.isalpha() for c in w),
+        breaks,
+        w in fw["contrast"],
+        w in fw["speech"],
+        w in fw["negation"],
+        # Punctuation or a clause break stops "not" from reaching further.
+        breaks or w in (",", ".", "?", "!"),
+        verb_stances().get(w, 0.0),
+        valences().get(w, 0.0),
+    )
+    if len(_WORDS) > 200_000:
+        _WORDS.clear()
+    _WORDS[w] = info
+    return info
+
+
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[str]:
+    """First words of the two-word verb phrases ("ask for", "crack down")."""
+    return frozenset(form.split()[0] for form in verb_stances() if " " in form)
+
+
+@lru_cache(maxsize=4096)
+def context(text: str) -> Context:
+    """The per-text part of the features (cached: several targets share a sentence)."""
+    tokens = tokenize(text)
+    words = tokens.words
+    memo = _WORDS
+    infos = [memo.get(w) or _word(w) for w in words]
+    heads = _phrase_heads()
+    verb_table = verb_stances()
+    n = len(words)
+    keys: list[str | None] = []
+    verbs: list[float] = []
+    valence: list[float] = []
+    negated_until = -1
+    for k, w in enumerate(words):
+        is_word, _b, _c, _s, negation, ends_negation, v, val = infos[k]
+        if ends_negation:
+            negated_until = -1
+        if k <= negated_until:
+            keys.append("not_" + w if is_word else None)
+            v, val = -v, -val
+        else:
+            keys.append(w if is_word else None)
+        if w in heads and k + 1 < n:
+            phrase = verb_table.get(w + " " + words[k + 1])
+            if phrase:
+                v = -phrase if k <= negated_until else phrase
+        verbs.append(v)
+        valence.append(val)
+        if negation:
+            negated_until = k + NEGATION_SCOPE
+    polar = [0.0] * n
+    found = assessments(words, 0, n)
+    for k, p in found:
+        polar[k] += p
+    return Context(
+        tokens=tokens,
+        keys=tuple(keys),
+        breaks=tuple([i[1] for i in infos]),
+        contrast=tuple([i[2] for i in infos]),
+        speech=tuple([i[3] for i in infos]),
+        valence=tuple(valence),
+        verbs=tuple(verbs),
+        polar=tuple(polar),
+        sentence_polarity=sum(p for _, p in found) / len(found) if found else 0.0,
+        polar_total=sum(polar),
+        valence_total=sum(valence),
+    )
+
+
+def _clause(ctx: Context, i: int, j: int) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the clause around tokens ``[i, j)``."""
+    breaks = ctx.breaks
+    start = i
+    while start > 0 and not breaks[start - 1]:
+        start -= 1
+    end = j
+    while end < len(breaks) and not breaks[end]:
+        end += 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A target (and holder) placed in a text's tokens, with the target's clause."""
+
+    ctx: Context
+    ti: int  # target tokens [ti, tj)
+    tj: int
+    cs: int  # clause tokens [cs, ce), which hold the target
+    ce: int
+    holder: tuple[int, int] | None  # holder tokens [hi, hj)
+
+
+def locate(
+    text: str,
+    target_start: int,
+    target_end: int,
+    holder_start: int | None = None,
+    holder_end: int | None = None,
+) -> Located:
+    """The token positions of the target, its clause and the holder in ``text``."""
+    ctx = context(text)
+    ti, tj = ctx.tokens.span(target_start, target_end)
+    cs, ce = _clause(ctx, ti, tj)
+    holder = None
+    if holder_start is not None and holder_end is not None:
+        holder = ctx.tokens.span(holder_start, holder_end)
+    return Located(ctx, ti, tj, cs, ce, holder)
+
+
+def decay(d: int) -> float:
+    """Weight of a word ``d`` tokens away from the target (1 when adjacent)."""
+    return DECAY / (DECAY + d - 1)
+
+
+def features(
+    text: str,
+    target_start: int,
+    target_end: int,
+    holder_start: int | None = None,
+    holder_end: int | None = None,
+) -> dict[str, float]:
+    """Feature name → value for one target (and optionally its holder) in ``text``."""
+    loc = locate(text, target_start, target_end, holder_start, holder_end)
+    f = dense_features(loc)
+    f.update(word_features(loc))
+    return f
+
+
+def word_features(loc: Located) -> dict[str, float]:
+    """The word features: ``w:`` sentence, ``c:``/``l:``/``r:`` clause (weighted by
+    closeness), ``p1:``/``p2:``/``n1:``/``n2:`` adjacent, ``hb_fwd:``/``hb_bwd:`` between
+    holder and target. The scorer computes the same sums faster (targeted.py)."""
+    ctx, ti, tj, cs, ce = loc.ctx, loc.ti, loc.tj, loc.cs, loc.ce
+    keys = ctx.keys
+    f: dict[str, float] = {}
+    for k, key in enumerate(keys):
+        if key is None or ti <= k < tj:
+            continue
+        d = ti - k if k < ti else k - tj + 1
+        f["w:" + key] = 1.0
+        if cs <= k < ce:
+            weight = decay(d)
+            name = "c:" + key
+            f[name] = f.get(name, 0.0) + weight
+            name = ("l:" if k < ti else "r:") + key
+            f[name] = f.get(name, 0.0) + weight
+        if d <= 2:
+            f[("p%d:" if k < ti else "n%d:") % d + key] = 1.0
+    if loc.holder is not None:
+        side, lo, hi = holder_range(loc)
+        for k in range(lo, hi):
+            key = keys[k]
+            if key is not None:
+                f["hb_" + side + ":" + key] = 1.0
+    return f
+
+
+def dense_features(loc: Located) -> dict[str, float]:
+    """Lexicon, verb, role and holder features (few, named, not per word)."""
+    ctx, ti, tj, cs, ce = loc.ctx, loc.ti, loc.tj, loc.cs, loc.ce
+    polar, verbs, valence = ctx.polar, ctx.verbs, ctx.valence
+    near_pos = near_neg = val_left = val_right = 0.0
+    clause_polar = clause_valence = clause_sum = 0.0
+    clause_n = 0
+    v_obj_neg = v_obj_pos = v_subj_neg = v_subj_pos = 0.0
+    # "was slammed by T": T is the agent of the verbs before it, not their object.
+    agent = is_agent(ctx, ti)
+    for k in range(cs, ce):
+        p, val, v = polar[k], valence[k], verbs[k]
+        clause_polar += p
+        clause_valence += val
+        if ti <= k < tj or not (p or val or v):
+            continue
+        weight = decay(ti - k if k < ti else k - tj + 1)
+        if val:
+            if k < ti:
+                val_left += val * weight
+            else:
+                val_right += val * weight
+        if p:
+            clause_sum += p
+            clause_n += 1
+            if p > 0:
+                near_pos += p * weight
+            else:
+                near_neg += p * weight
+        if v:
+            if k < ti and not agent:
+                if v < 0:
+                    v_obj_neg += v * weight
+                else:
+                    v_obj_pos += v * weight
+            elif v < 0:
+                v_subj_neg += v * weight
+            else:
+                v_subj_pos += v * weight
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "tb_sent": ctx.sentence_polarity,
+        "tb_near_pos": near_pos,
+        "tb_near_neg": near_neg,
+        "tb_far": ctx.polar_total - clause_polar,
+        "tb_clause": clause_sum / clause_n if clause_n else 0.0,
+        "val_left": val_left,
+        "val_right": val_right,
+        "val_far": ctx.valence_total - clause_valence,
+        "verb_obj_neg": v_obj_neg,
+        "verb_obj_pos": v_obj_pos,
+        "verb_subj_neg": v_subj_neg,
+        "verb_subj_pos": v_subj_pos,
+    }
+    _role_features(ctx, ti, tj, f)
+    if loc.holder is not None:
+        _holder_features(loc, f)
+    return f
+
+
+def holder_range(loc: Located) -> tuple[str, int, int]:
+    """``(side, lo, hi)``: the tokens between holder and target, and whether the holder
+    acts forward on the target ("H criticised T", "T was criticised by H") or not."""
+    ti, tj = loc.ti, loc.tj
+    hi, hj = loc.holder or (ti, tj)
+    if hj <= ti:
+        return "fwd", hj, ti
+    return ("fwd" if is_agent(loc.ctx, hi) else "bwd"), tj, hi
+
+
+def is_agent(ctx: Context, i: int) -> bool:
+    """Token ``i`` follows the "by" of a passive ("was slammed by T", "criticised
+    sharply by T"), not of a noun ("the decision by T")."""
+    words = ctx.tokens.words
+    if i < 2 or words[i - 1] not in function_words()["passive"]:
+        return False
+    for k in (i - 2, i - 3):
+        if k >= 0 and (ctx.verbs[k] or words[k].endswith(("ed", "en"))):
+            return True
+    return False
+
+
+def _role_features(ctx: Context, ti: int, tj: int, f: dict[str, float]) -> None:
+    """Where the target stands: speaker, possessive, beyond a contrast, in quotes."""
+    words = ctx.tokens.words
+    n = len(words)
+    if is_speaker_at(ctx, ti, tj):
+        f["role_speaker"] = 1.0
+    if tj < n and (words[tj] in ("'s", "'") or words[tj - 1].endswith("'s")):
+        f["role_possessive"] = 1.0
+    if ti == 0:
+        f["role_first"] = 1.0
+    # A contrast before the target puts it in the turned part of the sentence.
+    for k in range(ti - 1, -1, -1):
+        if ctx.contrast[k]:
+            f["role_after_contrast"] = 1.0
+            break
+    for k in range(tj, n):
+        if ctx.contrast[k]:
+            f["role_before_contrast"] = 1.0
+            break
+    quotes = sum(1 for k in range(ti) if words[k] in ('"', "“", "”"))
+    if quotes % 2:
+        f["role_in_quote"] = 1.0
+
+
+def is_speaker_at(ctx: Context, ti: int, tj: int) -> bool:
+    """Tokens ``[ti, tj)`` are the subject of a reporting verb ("T said", "T, who
+    told", "according to T")."""
+    speech = ctx.speech
+    n = len(speech)
+    return any(speech[k] for k in range(tj, min(n, tj + 3))) or (
+        ti >= 2 and ctx.tokens.words[ti - 2] == "according"
+    )
+
+
+def is_speaker(loc: Located) -> bool:
+    """The located target is the subject of a reporting verb."""
+    return is_speaker_at(loc.ctx, loc.ti, loc.tj)
+
+
+def _holder_features(loc: Located, f: dict[str, float]) -> None:
+    """Who holds the stance: order, and what lies between holder and target."""
+    ctx = loc.ctx
+    words = ctx.tokens.words
+    hi, hj = loc.holder or (loc.ti, loc.tj)
+    side, lo, hi_ = holder_range(loc)
+    if side == "fwd" and hi > loc.ti:
+        f["h_passive"] = 1.0
+    f["h_" + side] = 1.0
+    gap = hi_ - lo
+    f["h_gap_" + ("0" if gap <= 1 else "near" if gap <= 6 else "far")] = 1.0
+    if any(ctx.speech[k] for k in range(hj, min(len(words), hj + 3))):
+        f["h_speaker"] = 1.0
+    pos = neg = verb_pos = verb_neg = val_pos = val_neg = 0.0
+    polar, verbs, breaks, valence = ctx.polar, ctx.verbs, ctx.breaks, ctx.valence
+    crossed = False
+    for k in range(lo, hi_):
+        crossed = crossed or breaks[k]
+        p = polar[k]
+        if p > 0:
+            pos += p
+        elif p < 0:
+            neg += p
+        v = verbs[k]
+        if v > 0:
+            verb_pos += v
+        elif v < 0:
+            verb_neg += v
+        v = valence[k]
+        if v > 0:
+            val_pos += v
+        elif v < 0:
+            val_neg += v
+    f["hb_val_pos_" + side] = val_pos
+    f["hb_val_neg_" + side] = val_neg
+    f["hb_tb_pos_" + side] = pos
+    f["hb_tb_neg_" + side] = neg
+    f["hb_verb_pos_" + side] = verb_pos
+    f["hb_verb_neg_" + side] = verb_neg
+    if crossed:
+        f["hb_crosses_clause"] = 1.0

@@ -1,0 +1,61 @@
+"""Word tokens with character offsets, shared by the stance scorers.
+
+Tokenising is the costliest step of scoring, and a sentence is usually scored
+for several targets (and both directions of a holder → target pair), so the
+result is cached per text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# "n't" is split off ("don't" → "do", "n't") as TextBlob's tokenizer does, so that
+# negation is seen; words keep inner hyphens, apostrophes and dots ("Trump's",
+# "U.S"); every other non-space character is a token of its own. Text is matched
+# lower-cased with ’ as ' (same length, so offsets hold).
+_TOKEN = re.compile(r"\w+(?=n't\b)|n't\b|\w+(?:[-'.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of one text: lower-cased words and their ``[start, end)`` offsets."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Token indices ``[i, j)`` covering the characters ``[start, end)``.
+
+        A span that covers no token (empty, or only spaces) gives the nearest
+        token position, so callers always get a place in the sentence.
+        """
+        starts, ends = self.starts, self.ends
+        n = len(starts)
+        i = 0
+        while i < n and ends[i] <= start:
+            i += 1
+        j = i
+        while j < n and starts[j] < end:
+            j += 1
+        if i == n:
+            return n, n
+        return i, max(j, i + 1)
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> Tokens:
+    """Tokens of ``text`` (cached: the same sentence is scored for several targets)."""
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters change length when lower-cased ("İ"): keep offsets right.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.replace("’", "'")
+    spans = [m.span() for m in _TOKEN.finditer(low)]
+    return Tokens(
+        tuple([low[s:e] for s, e in spans]),
+        tuple([s for s, _ in spans]),
+        tuple([e for _, e in spans]),
+    )
