@@ -211,7 +211,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         if subj is None and mid[:1].islower() and text[start : cue.start].rstrip().endswith(",") and not is_participle(cue):
             # '"…" in the 2008 primary, said Paul Beck'
             subj = speakers.subject_after(text, cue.end, limit)
-        if subj is None and "." not in text[start : cue.start]:
+        if subj is None and ctx.sentence_of(start) == ctx.sentence_of(cue.start):
             subj = speakers.subject_before(text, start, cue.start)
             if subj is None and "," in text[start : cue.start]:
                 # '"…" of the case, the unsigned opinion said'
