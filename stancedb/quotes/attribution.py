@@ -229,7 +229,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         if tail and tail[0] not in ".,;:":
             return False
     source = next((c for c in ctx.cues(subj[1], limit) if c.cls == "source"), None)
-    if source is not None and "." not in text[subj[1] : source.start]:
+    if source is not None and ctx.sentence_of(subj[1]) == ctx.sentence_of(source.start):
         # '"…," the judge said, according to the Post': the source is the attribution.
         named = speakers.subject_after(text, source.end, limit)
         if named is not None:
@@ -338,7 +338,7 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
     mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
     if prev.speaker is None or prev.par != d.par or prev.span.end < ctx.sentence_of(mark).start:
         return False
-    if "." in ctx.text[prev.span.end + 1 : mark]:
+    if ctx.sentence_of(prev.span.end) != ctx.sentence_of(mark):
         return False
     d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "partial", "partial"
     return True
