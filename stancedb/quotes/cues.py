@@ -97,7 +97,8 @@ def _marks_noun(word: str) -> bool:
 def _noun_markers() -> frozenset[str]:
     """Words after which a verb form is a noun: determiners and prepositions."""
     lex = lexicon()
-    return lex.category("determiner") | lex.category("preposition")
+    # Quantifiers can be subjects ("some say", "the two write"): not markers.
+    return (lex.category("determiner") | lex.category("preposition")) - lex.category("quantifier")
 
 
 def is_participle(cue: Cue) -> bool:

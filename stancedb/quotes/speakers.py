@@ -60,6 +60,7 @@ def patterns() -> Patterns:
     # Letters of a name: anything but spaces and punctuation ("PeÃ±a", "O’Donnell").
     letters = r"[^\s,;:!?.()\[\]\"“”/]"
     skip_words = _alt(lex.category("skip"))
+    adverbs = _alt(lex.category("adverb"))
     name_word = (
         rf"(?!(?:{skip_words})\b)"
         rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{letters}*(?:\.[A-Z]{letters}*)*)"
@@ -131,7 +132,7 @@ def patterns() -> Patterns:
             rf"{_DAYS})\b|$)"
         ),
         sentence_start=re.compile(
-            rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?=[A-Z]))?"
+            rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
             rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
             rf"{strict_subject},?[ \u00a0]+[a-z]"
         ),
