@@ -88,7 +88,7 @@ def patterns() -> Patterns:
     # ", a spokesman for Y,", ", 55,", ", R-Ky.,", ", in Kentucky,", "(D-Md.)": anything
     # short between commas after a name, so long as it holds no quotation mark.
     appositive = (
-        r"(?:,[ \u00a0]+[^,;:\"“”]{1,100}?(?:,|(?=[ \u00a0]+who\b))"
+        r"(?:,[ \u00a0]+[^,;:\"“”]{1,100}?(?:,[ \u00a0]+[A-Z][a-z]{1,4}\.)?(?:,|(?=[ \u00a0]+who\b))"
         r"|[ \u00a0]*\([^()]{1,60}\))"
     )
     adverbial = (
