@@ -1,0 +1,53 @@
+"""Speaker mentions and what pronouns and short names refer to."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedb.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "antecedent"),
+    [
+        # a pronoun: the subject of the nearest sentence that starts with a name
+        (
+            "Senator Jane Holloway spoke in Ohio. She was angry. “We will fight,” she said.",
+            "she",
+            "Senator Jane Holloway",
+        ),
+        # he/she checked against titles: "she" skips "Mr. Trump"
+        (
+            "Mrs. Clinton met voters. Mr. Trump stayed home. “I am ready,” she said.",
+            "she",
+            "Mrs. Clinton",
+        ),
+        (
+            "Mrs. Clinton met voters. Mr. Trump stayed home. “I am ready,” he said.",
+            "he",
+            "Mr. Trump",
+        ),
+        # a short name: its first fuller mention, role included
+        (
+            "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
+            "Ushakov",
+            "Kremlin aide Yury Ushakov",
+        ),
+        # "who": the name before ", who"
+        (
+            "It was Bret Stephens, who said that “the party became an echo chamber.”",
+            "who",
+            "Bret Stephens",
+        ),
+        # a full name needs no antecedent
+        ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
+        # nobody to refer to: no antecedent is invented
+        ("“We will fight,” she said.", "she", None),
+    ],
+)
+def test_speaker_and_antecedent(text: str, speaker: str, antecedent: str | None) -> None:
+    [q] = [q for q in extract_quotes(text) if q.kind != "term"]
+    assert q.speaker == speaker
+    assert q.antecedent == antecedent
+    if antecedent is not None:
+        assert text[q.antecedent_start : q.antecedent_end] == antecedent
