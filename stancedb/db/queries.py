@@ -240,9 +240,9 @@ def stance_matrix(
     )
     names = _actor_names(session)
     rows = [
-        {"holder": names[r.holder_actor_id], "target": names[r.target_actor_id], "mean": r.mean,
-         "n": r.n, "positive": r.positive, "neutral": r.neutral, "negative": r.negative}
-        for r in session.execute(query)
+        {"holder": names[h], "target": names[t], "mean": mean, "n": n, "positive": positive,
+         "neutral": neutral, "negative": negative}
+        for h, t, mean, n, positive, neutral, negative in session.connection().execute(query)
     ]
     rows.sort(key=lambda r: (-r["n"], r["holder"], r["target"]))
     return rows
