@@ -512,7 +512,9 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
 
 
-_TERM_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|so-called)[ \u00a0]*$")
+_TERM_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|so-called)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]*$"
+)
 _TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
@@ -534,13 +536,13 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
         return False
     if len(text[span.start : span.end].split()) > _TERM_MAX_WORDS:
         return False
-    before = _TERM_BEFORE.search(text, max(0, span.open_mark - 12), span.open_mark)
+    before = _TERM_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
     return before is not None and after is not None
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_TITLE_NAMED = re.compile(r"(?:[’']s|\bon)[ \u00a0]*$")
+_TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
 
 
 def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
@@ -555,7 +557,7 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     small = lexicon().category("title_small")
     if not all(w[0].isupper() or w in small for w in words):
         return None
-    if _TITLE_NAMED.search(text, max(0, span.open_mark - 4), span.open_mark):
+    if _TITLE_NAMED.search(text, max(0, span.open_mark - 8), span.open_mark):
         return "named"
     return "plain"
 
