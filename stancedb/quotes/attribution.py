@@ -562,13 +562,14 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     return "plain"
 
 
-_SIGNATURE = re.compile(r"[ \u00a0]*[-—–]{1,2}[ \u00a0]*(?=[A-Z])")
+_SIGNATURE = re.compile(r"[ \u00a0]*[-—–~]{1,2}[ \u00a0]*(?=[A-Z])")
 
 
 def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
     """A quote signed with its speaker's name: after a dash in the same
-    paragraph ("“…” — Maria Lopez, 34"), or on the next line ("- Hillary
-    Clinton.", "Josh Bivens, Economic Policy Institute.")."""
+    paragraph ("“…” — Maria Lopez, 34"), or on the next
+    line ("- Hillary Clinton.", "Josh Bivens, Economic Policy Institute.",
+    "Maria, 34, Texas")."""
     text = ctx.text
     for d in drafts:
         if d.speaker is not None or d.kind == "term" or d.span.close_mark is None:
@@ -591,13 +592,14 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
 
 # A line that is only a name of two or more words, maybe with a short description.
 _SIGNATURE_LINE = re.compile(
-    r"[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?[.\"”]*"
+    r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?"
+    r"|,[ \u00a0]*[^.\n\"“”]{1,60})[.\"”]*"
 )
 
 
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
     text = ctx.text
-    stops = [i for i in (text.find(",", start, end), text.find(".", start, end)) if i != -1]
+    stops = [i for i in (text.find(c, start, end) for c in ",.()") if i != -1]
     subj = speakers.subject_filling(text, start, min(stops, default=end))
     if subj is not None:
         d.speaker, d.rule = subj, "signature"
