@@ -211,11 +211,13 @@ def _last_word(mention: str) -> str:
 
 
 def _compatible(pronoun: str, name: str) -> bool:
+    """he/she against the title of a name (Mr. / Mrs., Ms., Miss)."""
     pats = patterns()
+    title = name.split(maxsplit=1)[0].rstrip(".") if name else ""
     if pronoun in pats.male:
-        return not name.startswith(("Mrs.", "Ms.", "Miss "))
+        return title not in ("Mrs", "Ms", "Miss")
     if pronoun in pats.female:
-        return not name.startswith("Mr.")
+        return title != "Mr"
     return True
 
 
@@ -248,7 +250,9 @@ def antecedent(
         if word.lower() in ("who", "which"):
             target = _relative_antecedent(text, s)
         else:
-            target = _pronoun_antecedent(text, s, word, sentences, sentence_starts, speakers)
+            target = _pronoun_antecedent(
+                text, s, word, sentences, sentence_starts, speakers, cache
+            )
         if target is None:
             return None
         s, e = target
@@ -272,17 +276,50 @@ def _pronoun_antecedent(
     sentences: Sequence[Segment],
     sentence_starts: Sequence[int],
     speakers: Sequence[tuple[int, int]],
+    cache: dict[str, tuple[int, int] | None] | None = None,
 ) -> tuple[int, int] | None:
+    gendered = pronoun in patterns().male or pronoun in patterns().female
+
+    def fits(s: int, e: int) -> bool:
+        return (
+            is_name(text, s, e)
+            and _compatible(pronoun, text[s:e])
+            and (not gendered or is_person(text, s, e, cache))
+        )
+
     idx = bisect_right(sentence_starts, at) - 1
     for i in range(idx - 1, max(-1, idx - 8), -1):
         sent = sentences[i]
         subj = sentence_subject(text, sent.start, sent.end)
-        if subj and is_name(text, *subj) and _compatible(pronoun, text[subj[0] : subj[1]]):
+        if subj and fits(*subj):
             return subj
     for s, e in reversed(speakers):
-        if e <= at and is_name(text, s, e) and _compatible(pronoun, text[s:e]):
+        if e <= at and fits(s, e):
             return s, e
     return None
+
+
+def is_person(
+    text: str, s: int, e: int, cache: dict[str, tuple[int, int] | None] | None = None
+) -> bool:
+    """Whether a name is a person's (so "he" or "she" can refer to it): it or its
+    fuller mention has a title or role ("Mr", "President Vladimir Putin"), or
+    is a first and last name that does not end like an organisation's."""
+    titles, orgs = _person_words()
+    full_s, full_e = _fullest_mention(text, s, e, cache)
+    words = [w.strip(".,’'").lower() for w in (text[s:e] + " " + text[full_s:full_e]).split()]
+    if any(w in titles for w in words):
+        return True
+    caps = [w for w in text[full_s:full_e].split() if w[:1].isupper()]
+    if any(w.endswith(("’s", "'s")) for w in caps[:-1]):
+        return False  # "Ubisoft's Rayman DS": something of someone's
+    return len(caps) >= 2 and caps[-1].strip(".,’'").lower() not in orgs
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return lex.category("person_title"), lex.category("org_noun")
 
 
 def _fullest_mention(
