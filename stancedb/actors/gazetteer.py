@@ -70,6 +70,11 @@ class Gazetteer:
         self.prefixes: set[str] = set()
         for row in self.rows:
             self._add(row)
+        # Folded one-word keys: a chunk of one plain word that is none of these (nor an
+        # exact key) is no alias.
+        self.single_keys: frozenset[str] = frozenset(
+            k for table in (self.folded, self.after_the) for k in table if " " not in k
+        )
 
     def _add(self, row: GazetteerRow) -> None:
         if row.kind not in KINDS:

@@ -131,19 +131,32 @@ def find_mentions(
         gazetteer.after_the,
         gazetteer.prefixes,
     )
-    for c_start, chunk in _chunks(text):
+    role_starts = words.role_starts
+    for c_start, chunk in _chunks(text, gazetteer.single_keys, exact, words.openers):
         if chunk[-2:] in _POSSESSIVES:
             chunk = chunk[:-2]
         if chunk.isalnum():
             # One plain word: most chunks. A lone word no alias or role claims is a maybe.
             c_end = c_start + len(chunk)
             folded_word = chunk.casefold()
+            name = exact.get(chunk) or folded.get(folded_word)
+            if name is None and folded_word in after_the and _the_before(text, c_start):
+                name = after_the[folded_word]
+            role_word = folded_word in role_starts
+            if name is not None and not role_word:
+                single = _single(text, c_start, c_end, name, gazetteer, words, found)
+                if single is not None:
+                    found.append(single)
+                continue
             if (
-                chunk not in exact
-                and folded_word not in folded
-                and folded_word not in words.role_starts
-                and not (folded_word in after_the and _the_before(text, c_start))
-                and _role_before(text, c_start, words) is None
+                name is None
+                and not role_word
+                and (
+                    # A role before it ("aide Smith") needs a lower-case word there first.
+                    c_start < 2
+                    or not text[c_start - 2].islower()
+                    or _role_before(text, c_start, words) is None
+                )
             ):
                 maybe.append((c_start, c_end, chunk))
                 continue
@@ -227,6 +240,28 @@ def find_mentions(
     return found, maybe
 
 
+def _single(
+    text: str,
+    start: int,
+    end: int,
+    name: str,
+    gazetteer: Gazetteer,
+    words: ActorWords,
+    earlier: list[Found],
+) -> Found | None:
+    """The mention of a one-word chunk that is an alias ("Russia", "Putin", "Kremlin")."""
+    entry = gazetteer.entry(name)
+    if entry is None:  # an alias of an actor merged away and not re-declared
+        return None
+    f = Found(start, end, entry.name, entry.kind, entry.affiliation)
+    if entry.kind == "country":
+        if text.startswith(" ", end) or text.startswith("’s ", end) or text.startswith("'s ", end):
+            _extend_institution(text, f, words)
+    elif entry.kind == "person" and start >= 2 and text[start - 2].islower():
+        _attach(text, [f], earlier, words, end)
+    return f
+
+
 def _lone_word(word: str, words: ActorWords) -> bool:
     """A one-word run that is no role and no institution: left for the article to decide."""
     folded = word.casefold().rstrip(".")
@@ -244,14 +279,27 @@ def _the_before(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].casefold() == "the "
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """Each chunk of capitalised words with its start offset, split at sentence ends."""
+def _chunks(
+    text: str, single_keys: frozenset[str], exact: dict[str, str], openers: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Each chunk of capitalised words with its start offset, split at sentence ends.
+
+    A plain one-word chunk that no alias starts with ("The", "Tuesday", "Ushakov") is
+    skipped without even being located: most chunks are such words, and the article
+    finds the few it needs later (surnames, pronouns) with :func:`find_words`.
+    """
     chunks: list[tuple[int, str]] = []
     pos = 0
-    find = text.find
     for chunk in CHUNK.findall(text):
-        # The text between two matches holds no capital, so find() lands on the match.
-        start = find(chunk, pos)
+        skipped = 0
+        space = chunk.find(" ")
+        if space > 0 and chunk[:space] in openers:
+            # "The US", "But Mr Blair": a sentence opener is no part of a name.
+            skipped = space + 1
+            chunk = chunk[skipped:]
+        if chunk.isalnum() and chunk not in exact and chunk.casefold() not in single_keys:
+            continue
+        start = _locate(text, chunk, pos)
         pos = start + len(chunk)
         if ". " in chunk:
             for part_start, part in _split_at_sentence_ends(chunk, start):
@@ -259,6 +307,30 @@ def _chunks(text: str) -> list[tuple[int, str]]:
         else:
             _add_chunk(chunks, start, chunk)
     return chunks
+
+
+def _locate(text: str, chunk: str, pos: int) -> int:
+    """Where ``chunk`` starts at or after ``pos`` as a whole word (not inside "USB" for "US")."""
+    i = text.find(chunk, pos)
+    end = i + len(chunk)
+    while i > 0 and (text[i - 1].isalnum() or (end < len(text) and text[end].isalnum())):
+        i = text.find(chunk, i + 1)
+        end = i + len(chunk)
+    return i
+
+
+def find_words(text: str, word: str) -> list[int]:
+    """Offsets of ``word`` as a whole word ("Ushakov", "Ushakov’s"; not "Ushakova")."""
+    found = []
+    n = len(word)
+    i = text.find(word)
+    while i != -1:
+        if (i == 0 or not text[i - 1].isalnum()) and (
+            i + n == len(text) or not text[i + n].isalnum()
+        ):
+            found.append(i)
+        i = text.find(word, i + n)
+    return found
 
 
 def _keeps_dot(word: str) -> bool:

@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from stancedb.actors.gazetteer import Gazetteer
-from stancedb.actors.mentions import Found, find_mentions
+from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
 from stancedb.text import Segmentation
@@ -79,14 +79,7 @@ class _Article:
             elif f.sure and f.name:
                 f.actor = self._person_name(self.text[f.start : f.end])
                 self._register_surname(f.actor)
-        added = False
-        for start, end, word in self.maybe:
-            folded = word.casefold()
-            if folded in self.surnames or folded in self.words.pronouns:
-                self.found.append(Found(start, end, None, "person", name=(word,), sure=False))
-                added = True
-        if added:
-            self.found.sort(key=lambda f: f.start)
+        self._add_lone_words()
         for f in self.found:
             if f.kind != "person":
                 continue
@@ -103,6 +96,32 @@ class _Article:
                     f.actor = next(iter(local))
                 elif word in self.words.pronouns:
                     f.actor = self.pronoun_actor(f.start, word)
+
+    def _add_lone_words(self) -> None:
+        """Surnames of this article's people and subject pronouns, where they stand alone."""
+        taken = {f.start for f in self.found}
+        spans = sorted((f.start, f.end) for f in self.found)
+        starts = [s for s, _ in spans]
+        wanted = {p.split()[-1] for names in self.surnames.values() for p in names}
+        wanted.update(w.capitalize() for w in self.words.pronouns)
+        added = False
+        for word in wanted:
+            for start in find_words(self.text, word):
+                k = bisect.bisect_right(starts, start) - 1
+                if start in taken or (k >= 0 and spans[k][1] > start):
+                    continue  # part of a mention already found ("Yury Ushakov")
+                taken.add(start)
+                self.found.append(
+                    Found(start, start + len(word), None, "person", name=(word,), sure=False)
+                )
+                added = True
+        for start, end, word in self.maybe:
+            folded = word.casefold()
+            if start not in taken and (folded in self.surnames or folded in self.words.pronouns):
+                self.found.append(Found(start, end, None, "person", name=(word,), sure=False))
+                added = True
+        if added:
+            self.found.sort(key=lambda f: f.start)
 
     def _appositive_affiliations(self) -> None:
         """ "Youssef Chahed, the Prime Minister of Tunisia": a person, with a role and country."""

@@ -25,6 +25,7 @@ class ActorWords:
     pronouns: frozenset[str]
     not_names: frozenset[str]
     courtesy: frozenset[str]
+    openers: frozenset[str]
     group_refs: frozenset[tuple[str, ...]]
     we: frozenset[str]
     lead_in: frozenset[str]
@@ -62,6 +63,10 @@ def actor_words() -> ActorWords:
         pronouns=singles("pronoun"),
         not_names=singles("not_name") | singles("pronoun") | singles("we"),
         courtesy=singles("courtesy"),
+        # Capitalised sentence openers, as written ("The", "But", "In").
+        openers=frozenset(
+            w.capitalize() for w in singles("opener") | singles("lead_in") | singles("not_name")
+        ),
         group_refs=frozenset(by_category["group_ref"]),
         we=singles("we"),
         lead_in=singles("lead_in"),
