@@ -39,6 +39,13 @@ from stancedb.quotes import extract_quotes
             "who",
             "Bret Stephens",
         ),
+        # he/she refer to persons, not to the company in the sentence before
+        (
+            "Nintendo president Satoru Iwata spoke in Tokyo. Nintendo expects strong sales. "
+            "“It is a competitive price,” he said.",
+            "he",
+            "Nintendo president Satoru Iwata",
+        ),
         # a full name needs no antecedent
         ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
         # nobody to refer to: no antecedent is invented
