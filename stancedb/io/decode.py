@@ -122,13 +122,26 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
 
 
+def has_unsafe(text: str) -> bool:
+    """Whether ``text`` holds a NUL or a lone surrogate (fast paths: a regex is slower)."""
+    if "\x00" in text:
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def clean_text(text: str) -> Decoded:
     """``text`` with NUL characters and lone surrogates replaced by U+FFFD.
 
     Neither can be stored (PostgreSQL rejects NUL; no database encodes a lone
     surrogate); a one-for-one replacement keeps every offset where it was.
     """
-    if not _UNSAFE.search(text):
+    if not has_unsafe(text):
         return Decoded(text)
     nul = text.count("\x00")
     lone = len(_UNSAFE.findall(text)) - nul

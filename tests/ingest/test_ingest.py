@@ -51,7 +51,8 @@ def test_stored_articles_are_not_analysed_again(
     _ingest(db_url, [str(source)])
     calls: list[str] = []
     real = ingest_module.analyze
-    monkeypatch.setattr(ingest_module, "analyze", lambda a: calls.append(a.id) or real(a))
+    monkeypatch.setattr(ingest_module, "analyze",
+                        lambda a: (a.id and calls.append(a.id)) or real(a))
     more = write_jsonl(tmp_path / "b.jsonl", 12)  # the same 10 and two more
     summary = _ingest(db_url, [str(more)])
     assert calls == ["a10", "a11"]
