@@ -75,9 +75,11 @@ def patterns() -> Patterns:
     pron = _alt(pronouns)
     # A name with what may come before it: titles, roles, an employer.
     person = rf"(?:(?:{name_word}|{modifier}|{role})[ \u00a0]+){{0,4}}{name_seq}"
+    # Words that cannot sit inside a noun phrase before its head.
+    function = _alt(lex.category("preposition") | lex.category("connector") | lex.category("function"))
     # A phrase headed by a role noun: "the spokesman", "a senior administration official".
     role_np = (
-        rf"(?:(?:(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,4}}?"
+        rf"(?:(?:(?:{det})[ \u00a0]+(?:(?!(?:{function})\b){word}+[ \u00a0]+){{0,4}}?"
         rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
         rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+))?)"
     )
@@ -97,7 +99,7 @@ def patterns() -> Patterns:
         rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
     )
     subject = (
-        rf"(?P<subj>{core})(?<![’']s)(?:{appositive})?"
+        rf"(?P<subj>{core})(?<![’‘']s)(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
     # At the start of a sentence an appositive must look like one (", a
@@ -108,7 +110,7 @@ def patterns() -> Patterns:
         r"|[ \u00a0]*\([^()]{1,60}\))"
     )
     strict_subject = (
-        rf"(?P<subj>{core})(?<![’']s)(?:{strict_appositive})?"
+        rf"(?P<subj>{core})(?<![’‘']s)(?:{strict_appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
     # Any short phrase with a determiner ("the unsigned opinion", "a Democratic
