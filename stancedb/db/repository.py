@@ -183,6 +183,10 @@ def is_name(mention: str) -> bool:
 # --- articles and what was found in them ----------------------------------------------
 
 
+# Names kept per kind in an IdCache before it starts again from empty.
+ID_CACHE_LIMIT = 100_000
+
+
 @dataclass(slots=True)
 class IdCache:
     """Ids already committed (sources, full-name actors, aliases), so a long ingest
@@ -203,6 +207,10 @@ class IdCache:
         self._pending.append((kind, key, value))
 
     def settle(self, *, committed: bool) -> None:
+        # Bounded, so that a run over millions of articles keeps a flat memory.
+        for known in (self.sources, self.actors, self.aliases):
+            if len(known) > ID_CACHE_LIMIT:
+                known.clear()
         if committed:
             for kind, key, value in self._pending:
                 if kind == "source":
