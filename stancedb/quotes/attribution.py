@@ -200,7 +200,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         None,
     )
     if cue is None:
-        return False
+        return _post_any_verb(ctx, d, start, limit)
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
         if is_participle(cue):
             return False  # '"…," referring to …' is no attribution
@@ -235,6 +235,35 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         if named is not None:
             subj, cue = named, source
     d.speaker, d.cue, d.rule = subj, cue, "post"
+    d.kind = "direct" if _starts_clause(ctx, span) else "partial"
+    return True
+
+
+# '"This is fantastic!" beamed Donald Hartley' / '"…," Mr. Lee grumbled.': a verb
+# the lexicon lacks, in the one place where any past-tense verb is the cue.
+_ANY_VERB_AFTER = re.compile(r"[ \u00a0]*(?P<verb>[a-z]+ed)[ \u00a0]+(?=[A-Z]|the |a |an )")
+_ANY_VERB_BEFORE = re.compile(r"(?P<verb>[a-z]+ed)(?=[ \u00a0]*[.,;]|[ \u00a0]+(?:on|in|at|to)\b)")
+
+
+def _post_any_verb(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
+    """A quote ending in , ! or ? and followed by a speaker and an unknown -ed verb."""
+    text, span = ctx.text, d.span
+    if text[span.end - 1] not in ",!?":
+        return False
+    m = _ANY_VERB_AFTER.match(text, start, limit)
+    if m is not None:
+        subj = speakers.subject_after(text, m.end("verb"), limit)
+    else:
+        window_end = min(limit, start + 80)
+        verb = _ANY_VERB_BEFORE.search(text, start, window_end)
+        if verb is None:
+            return False
+        subj = speakers.subject_filling(text, start, verb.start())
+        m = verb
+    if subj is None:
+        return False
+    d.speaker, d.rule = subj, "post"
+    d.cue = Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
     d.kind = "direct" if _starts_clause(ctx, span) else "partial"
     return True
 
