@@ -609,6 +609,9 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
         if m is not None:
             _sign(ctx, d, m.end(), par.end)
             continue
+        if text[d.span.end - 1] in ",!?" and _SIGNATURE_LINE.fullmatch(text, _skip_blanks(text, after), par.end):
+            _sign(ctx, d, _skip_blanks(text, after), par.end)  # '"…," Maria Lopez, 34, of Houston.'
+            continue
         if after < par.end - 2 or d.par + 1 >= len(ctx.paragraphs):
             continue
         nxt = ctx.paragraphs[d.par + 1]
@@ -624,6 +627,12 @@ _SIGNATURE_LINE = re.compile(
     r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?"
     r"|,[ \u00a0]*[^.\n\"“”]{1,60})[.\"”]*"
 )
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
 
 
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
