@@ -134,7 +134,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term":
             _sentence_subject(ctx, d, drafts)
-    names: dict[str, tuple[int, int] | None] = {}
+    names = speakers.Memo()
     found: dict[tuple[int, int], tuple[int, int] | None] = {}
     known = sorted({d.speaker for d in drafts if d.speaker is not None})
     return [_finish(ctx, d, known, names, found) for d in drafts]
@@ -674,7 +674,7 @@ def _finish(
     ctx: _Context,
     d: _Draft,
     known: list[tuple[int, int]],
-    names: dict[str, tuple[int, int] | None],
+    names: speakers.Memo,
     found: dict[tuple[int, int], tuple[int, int] | None],
 ) -> Quote:
     """The Quote record of a draft; ``known`` (every speaker span, sorted),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stancedb.quotes.cues import trie_regex
@@ -26,6 +26,14 @@ _DAYS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     "earlier|later|recently"
 )
+
+
+@dataclass(slots=True)
+class Memo:
+    """What one article's antecedent lookups have already found."""
+
+    names: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    subjects: dict[int, tuple[int, int] | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +245,7 @@ def antecedent(
     sentences: Sequence[Segment],
     sentence_starts: Sequence[int],
     speakers: Sequence[tuple[int, int]] = (),
-    cache: dict[str, tuple[int, int] | None] | None = None,
+    cache: Memo | None = None,
 ) -> tuple[int, int] | None:
     """The fuller mention a pronoun or short name refers to, or None.
 
@@ -278,7 +286,7 @@ def _pronoun_antecedent(
     sentences: Sequence[Segment],
     sentence_starts: Sequence[int],
     speakers: Sequence[tuple[int, int]],
-    cache: dict[str, tuple[int, int] | None] | None = None,
+    cache: Memo | None = None,
 ) -> tuple[int, int] | None:
     gendered = pronoun in patterns().male or pronoun in patterns().female
 
@@ -292,7 +300,12 @@ def _pronoun_antecedent(
     idx = bisect_right(sentence_starts, at) - 1
     for i in range(idx - 1, max(-1, idx - 8), -1):
         sent = sentences[i]
-        subj = sentence_subject(text, sent.start, sent.end)
+        if cache is not None and sent.start in cache.subjects:
+            subj = cache.subjects[sent.start]
+        else:
+            subj = sentence_subject(text, sent.start, sent.end)
+            if cache is not None:
+                cache.subjects[sent.start] = subj
         if subj and fits(*subj):
             return subj
     for s, e in reversed(speakers):
@@ -302,7 +315,7 @@ def _pronoun_antecedent(
 
 
 def is_person(
-    text: str, s: int, e: int, cache: dict[str, tuple[int, int] | None] | None = None
+    text: str, s: int, e: int, cache: Memo | None = None
 ) -> bool:
     """Whether a name is a person's (so "he" or "she" can refer to it): it or its
     fuller mention has a title or role ("Mr", "President Vladimir Putin"), or
@@ -325,7 +338,7 @@ def _person_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _fullest_mention(
-    text: str, s: int, e: int, cache: dict[str, tuple[int, int] | None] | None = None
+    text: str, s: int, e: int, cache: Memo | None = None
 ) -> tuple[int, int]:
     """The first mention of the same person with more words (a full name with its role).
 
@@ -336,12 +349,12 @@ def _fullest_mention(
     last = _last_word(text[s:e])
     if not last or is_abbreviation(last):
         return s, e
-    if cache is not None and last in cache:
-        found = cache[last]
+    if cache is not None and last in cache.names:
+        found = cache.names[last]
     else:
         found = _first_full_name(text, last, e)
         if cache is not None:
-            cache[last] = found
+            cache.names[last] = found
     if found is None or found[1] > e or len(text[found[0] : found[1]].split()) <= len(text[s:e].split()):
         return s, e
     return found

@@ -20,7 +20,7 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 # A candidate end of sentence (group 1): terminal punctuation and closing marks,
 # then a space and something that can start a sentence. (Consuming the next
 # character instead of a lookahead makes the scan twice as fast.)
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)[ \t\u00a0]+[\"'“‘(\[]*[A-Z0-9]")
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)[ \t\u00a0]+([\"'“‘(\[]*[A-Z0-9])")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 
 
@@ -52,26 +52,24 @@ def segment(text: str) -> Segmentation:
     paragraphs = [Segment(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     sentences: list[Segment] = []
     abbrevs = abbreviations()
+    initialism = _INITIALISM.fullmatch
     ends = _BOUNDARY.finditer(text)
     boundary = next(ends, None)
     for par in paragraphs:
         begin = par.start
         while boundary is not None and boundary.end(1) <= par.end:
             b_start, b_end = boundary.span(1)
+            following = boundary.start(2)
             boundary = next(ends, None)
             if b_start < par.start:
                 continue
             if text[b_start] == ".":
-                cut = max(
-                    text.rfind(" ", begin, b_start), text.rfind("\u00a0", begin, b_start), begin - 1
-                )
-                token = text[cut + 1 : b_start].lstrip("\"'“‘(-")
-                if token in abbrevs or _INITIALISM.fullmatch(token):
+                cut = max(text.rfind(" ", begin, b_start), begin - 1)
+                token = text[cut + 1 : b_start].rsplit("\u00a0", 1)[-1].lstrip("\"'“‘(-")
+                if token in abbrevs or initialism(token):
                     continue
             sentences.append(Segment(begin, b_end))
-            begin = b_end
-            while begin < par.end and text[begin] in " \t\u00a0":
-                begin += 1
+            begin = following
         if begin < par.end:
             sentences.append(Segment(begin, par.end))
     return Segmentation(tuple(paragraphs), tuple(sentences))
