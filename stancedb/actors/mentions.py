@@ -310,13 +310,17 @@ def _chunks(
 
 
 def _locate(text: str, chunk: str, pos: int) -> int:
-    """Where ``chunk`` starts at or after ``pos`` as a whole word (not inside "USB" for "US")."""
-    i = text.find(chunk, pos)
+    """Where ``chunk`` starts at or after ``pos``: as a whole word if it stands as one.
+
+    Skipped chunks before it may hold it inside a longer word ("US" in "USB"); where it
+    is glued to the word before ("reportersPresident"), its first occurrence is it.
+    """
+    first = i = text.find(chunk, pos)
     end = i + len(chunk)
     while i > 0 and (text[i - 1].isalnum() or (end < len(text) and text[end].isalnum())):
         i = text.find(chunk, i + 1)
         end = i + len(chunk)
-    return i
+    return first if i == -1 else i
 
 
 def find_words(text: str, word: str) -> list[int]:

@@ -29,7 +29,16 @@ def find_stances(
         return []
     ctx = ArticleContext(text, quotes, resolution, segmentation)
     stances = quote_stances(ctx, quotes, resolution.speaker_actors, scorer)
-    stances.extend(reported_stances(ctx, verb_lexicon(), scorer))
+    # A paraphrase in the sentence of a quote ("“…,” Ushakov said, adding that …") about
+    # an actor the quote is already about is the same statement: counted once.
+    quoted = {
+        (s.holder, s.target, ctx.sentence_of(quotes[s.quote_index].end))
+        for s in stances
+        if s.quote_index is not None
+    }
+    for stance in reported_stances(ctx, verb_lexicon(), scorer):
+        if (stance.holder, stance.target, ctx.sentence_of(stance.evidence_start)) not in quoted:
+            stances.append(stance)
     return stances
 
 

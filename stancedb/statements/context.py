@@ -82,6 +82,7 @@ class ArticleContext:
             m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
         ]
         self.mention_starts = [m.start for m in self.mentions]
+        self._sentence_starts = [s.start for s in segmentation.sentences]
         self.country: dict[str, str | None] = {
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
@@ -94,6 +95,10 @@ class ArticleContext:
                 people = m.group(2).casefold() in ("leaders", "presidents", "men")
                 self._groups.append((m.start(), m.end(), people))
         self._group_starts = [g[0] for g in self._groups]
+
+    def sentence_of(self, position: int) -> int:
+        """The index of the sentence that holds ``position`` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def is_country(self, name: str) -> bool:
         """Whether an actor is a country; an affiliation the article never names is taken to be one."""

@@ -2,7 +2,7 @@
 
 The targets of a quote are the actors named in it (not the speaker, not the
 speaker's own country), "the two countries" (the two actors the article just
-discussed), and, for "we"/"us"/"our", the partner the speaker was just named
+discussed, unless the speaker's side is one of them), and, for "we"/"us"/"our", the partner the speaker was just named
 with in a bilateral context ("We stand united …" after Putin echoed Xi: China).
 """
 
@@ -34,9 +34,11 @@ def quote_stances(
             if not ctx.is_self(holder, m.actor):
                 targets.setdefault(m.actor, (m.start, m.end, None))
         for start, end, actors in ctx.group_refs(quote.start, quote.end):
+            # "the two countries" said by one of them is the speaker's side, not a target.
+            if any(ctx.is_self(holder, actor) for actor in actors):
+                continue
             for actor in actors:
-                if not ctx.is_self(holder, actor):
-                    targets.setdefault(actor, (start, end, None))
+                targets.setdefault(actor, (start, end, None))
         we = WE.search(qtext)
         if we is not None:
             partner = _partner(ctx, quote, holder)

@@ -206,3 +206,17 @@ def test_seed_stances(holder: str, target: str, label: str, statement: str, scor
     strongest = max(found, key=lambda s: abs(s.score))
     assert strongest.label == label
     assert all(0 <= s.evidence_start < s.evidence_end <= len(SEED) for s in found)
+
+
+def test_paraphrase_beside_a_quote_is_not_counted_twice() -> None:
+    text = (
+        "Putin met Xi in Beijing.\n"
+        "“The two countries’ ties with the United States were discussed,” Putin said, "
+        "adding that U.S. engagements were welcome."
+    )
+    q = quote_in(text, "The two countries’ ties with the United States were discussed,", "Putin")
+    found = stances(text, [q])
+    # "the two countries" said by one of them is its own side: only the United States.
+    assert [(s.holder, s.target, s.statement) for s in found] == [
+        ("Vladimir Putin", "United States", "quote")
+    ]
