@@ -41,8 +41,10 @@ from stancedb.quotes import extract_quotes
         ),
         # he/she refer to persons, not to the company in the sentence before
         (
-            "Nintendo president Satoru Iwata spoke in Tokyo. Nintendo expects strong sales. "
-            "“It is a competitive price,” he said.",
+            (
+                "Nintendo president Satoru Iwata spoke in Tokyo. Nintendo expects strong sales. "
+                "“It is a competitive price,” he said."
+            ),
             "he",
             "Nintendo president Satoru Iwata",
         ),
