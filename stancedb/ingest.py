@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from stancedb import __version__
@@ -223,41 +223,67 @@ def _collect(
 # --- stage 4: write -----------------------------------------------------------------------
 
 
-def _write_batch(
-    engine: Engine,
-    batch: list[Outcome],
-    run_id: int,
-    *,
-    force: bool,
-    cache: repository.IdCache,
-) -> tuple[repository.SaveCounts, list[tuple[str, str]]]:
-    """Store one batch in one transaction; retried on transient database errors."""
-    analyses = [o.analysis for o in batch if o.analysis is not None]
-    errors = [(o.item.input, o.error) for o in batch if o.error is not None]
-    stored = sum(1 for o in batch if o.stored)
-    for attempt in range(1, BATCH_ATTEMPTS + 1):
+@dataclass(slots=True)
+class _Writer:
+    """Writes batches of outcomes for one ingest run."""
+
+    engine: Engine
+    run_id: int
+    force: bool
+    cache: repository.IdCache = field(default_factory=repository.IdCache)
+
+    def write(self, batch: list[Outcome]) -> tuple[repository.SaveCounts, list[tuple[str, str]]]:
+        """Store one batch in one transaction.
+
+        A transient failure (deadlock, lock timeout, a row another process just
+        deleted) is retried; an article the database refuses (a value too long for
+        its column, say) becomes an ingest error of its own, the rest being stored.
+        """
         try:
-            with Session(engine) as session:
-                counts = repository.save_analyses(
-                    session=session, analyses=analyses, run_id=run_id, replace=force, cache=cache)
-                counts.duplicate += stored
-                repository.record_errors(session=session, run_id=run_id, errors=errors)
-                repository.add_to_ingest_run(session=session, run_id=run_id, counts=counts,
-                                             failed=len(errors))
-                session.commit()
-            cache.settle(committed=True)
-            return counts, errors
+            return self._store(batch)
+        except (OperationalError, IntegrityError) as exc:
+            raise IngestError(f"database error: {_reason(exc)}") from exc
         except DBAPIError as exc:
-            cache.settle(committed=False)
-            # Ids cached from earlier batches may be gone (another process merged actors).
-            cache.sources.clear()
-            cache.actors.clear()
-            cache.aliases.clear()
-            if attempt == BATCH_ATTEMPTS:
-                reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-                raise IngestError(f"database error: {reason}") from exc
-            time.sleep(0.1 * attempt)
-    raise AssertionError("unreachable")
+            if len(batch) > 1:
+                counts, errors = repository.SaveCounts(), []
+                for outcome in batch:
+                    one_counts, one_errors = self.write([outcome])
+                    counts.add(one_counts)
+                    errors.extend(one_errors)
+                return counts, errors
+            item = batch[0].item
+            return self._store([Outcome(item, error=f"{item.input}: not stored ({_reason(exc)})")])
+
+    def _store(self, batch: list[Outcome]) -> tuple[repository.SaveCounts, list[tuple[str, str]]]:
+        analyses = [o.analysis for o in batch if o.analysis is not None]
+        errors = [(o.item.input, o.error) for o in batch if o.error is not None]
+        stored = sum(1 for o in batch if o.stored)
+        for attempt in range(1, BATCH_ATTEMPTS + 1):
+            try:
+                with Session(self.engine) as session:
+                    counts = repository.save_analyses(
+                        session=session, analyses=analyses, run_id=self.run_id,
+                        replace=self.force, cache=self.cache)
+                    counts.duplicate += stored
+                    repository.record_errors(session=session, run_id=self.run_id, errors=errors)
+                    repository.add_to_ingest_run(session=session, run_id=self.run_id,
+                                                 counts=counts, failed=len(errors))
+                    session.commit()
+                self.cache.settle(committed=True)
+                return counts, errors
+            except DBAPIError as exc:
+                self.cache.settle(committed=False)
+                # Ids cached from earlier batches may be gone (another process merged actors).
+                self.cache = repository.IdCache()
+                transient = isinstance(exc, OperationalError | IntegrityError)
+                if not transient or attempt == BATCH_ATTEMPTS:
+                    raise
+                time.sleep(0.1 * attempt)
+        raise AssertionError("unreachable")
+
+
+def _reason(exc: DBAPIError) -> str:
+    return (str(exc.orig) if exc.orig else str(exc)).strip().splitlines()[0]
 
 
 def ingest(
@@ -292,11 +318,10 @@ def ingest(
             ((item, False) for item in items) if force else _screen(items, engine, batch_size))
         outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, workers,
                                                                             screened)
-        cache = repository.IdCache()
+        writer = _Writer(engine, summary.run_id, force)
         reported = _reporting(outcomes, on_item)
         while batch := list(islice(reported, batch_size)):
-            counts, errors = _write_batch(engine, batch, summary.run_id, force=force,
-                                          cache=cache)
+            counts, errors = writer.write(batch)
             summary.counts.add(counts)
             summary.errors.extend(errors)
         with Session(engine) as session:

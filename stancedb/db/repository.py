@@ -183,6 +183,10 @@ def is_name(mention: str) -> bool:
 # --- articles and what was found in them ----------------------------------------------
 
 
+# Column sizes (models.py) that input text can exceed; PostgreSQL refuses longer values.
+MAX_URL = 2000
+MAX_SOURCE = 200
+MAX_ALIAS = 300
 # Names kept per kind in an IdCache before it starts again from empty.
 ID_CACHE_LIMIT = 100_000
 
@@ -274,7 +278,8 @@ def _article_row(
     return {
         "external_id": (article.id or None) and article.id[:500],
         "title": article.title,
-        "url": article.url,
+        # A URL longer than the column is no identity (a cut one could match another).
+        "url": article.url if article.url and len(article.url) <= MAX_URL else None,
         "published_at": article.published_at,
         "source_id": source_id,
         "content_hash": digest,
@@ -333,7 +338,8 @@ def save_analyses(
     actor_ids = _actor_ids(session, [a for analysis, _ in fresh for a in actors_of(analysis)],
                            cache)
     aliases = {m.text: actor_ids[m.actor] for analysis, _ in fresh for m in analysis.mentions
-               if m.actor in actor_ids and m.text not in cache.aliases and is_name(m.text)}
+               if m.actor in actor_ids and m.text not in cache.aliases and is_name(m.text)
+               and len(m.text) <= MAX_ALIAS}
     ensure_aliases(session=session, aliases=aliases.items())
     for alias in aliases:
         cache.learn("alias", alias)
@@ -344,6 +350,7 @@ def save_analyses(
 
 
 def _source_ids(session: Session, names: set[str], cache: IdCache) -> dict[str, int]:
+    names = {n for n in names if len(n) <= MAX_SOURCE}
     missing = [n for n in names if n not in cache.sources]
     found = _ensure_sources(session, missing)
     for name, source_id in found.items():

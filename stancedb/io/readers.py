@@ -109,7 +109,7 @@ def parse_date(value: object) -> dt.date | None:
         pass
     try:
         return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
@@ -124,6 +124,9 @@ def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
             yield from _read_source(source, options)
         except OSError as exc:
             yield InputItem(source.name, error=f"{source.name}: {_os_reason(exc)}")
+        except Exception as exc:  # noqa: BLE001  a reader's bug is an error for that input only
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            yield InputItem(source.name, error=f"{source.name}: could not be read ({reason})")
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[InputItem]:
@@ -313,6 +316,9 @@ def _read_jsonl(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputItem(where, error=f"{where}: not valid JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield InputItem(where, error=f"{where}: not valid JSON (nested too deeply)")
             continue
         yield _record_item(record, where, options)
 

@@ -169,3 +169,28 @@ def test_cli_unknown_input_format(runner: CliRunner, db_url: str) -> None:
     assert result.exit_code == 1
     assert result.output == (
         "Error: --input-format 'pdf' is not one of: text, json, jsonl, csv, html, feed\n")
+
+
+def test_an_article_the_database_refuses_is_an_error_of_its_own(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stancedb.db import repository
+
+    real = repository.quote_row
+
+    def poisoned(quote, article_id, speaker_actor_id):  # type: ignore[no-untyped-def]
+        row = real(quote, article_id, speaker_actor_id)
+        # Longer than the column: PostgreSQL refuses the whole statement.
+        return {**row, "kind": "x" * 50} if "poison" in quote.text else row
+
+    monkeypatch.setattr(repository, "quote_row", poisoned)
+    path = tmp_path / "a.jsonl"
+    texts = [article_text(i) for i in range(5)]
+    texts[2] = texts[2].replace("We remain hopeful", "We remain poison")
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    summary = _ingest(pg_url, [str(path)])
+    assert summary.counts.new == 4
+    [(where, error)] = summary.errors
+    assert error.startswith(f"{where}: not stored (value too long for type character varying")
+    assert _scalar(pg_url, "SELECT count(*) FROM ingest_errors") == 1

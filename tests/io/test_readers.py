@@ -281,3 +281,11 @@ def test_unbalanced_quotes_are_read_as_they_are(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     [item] = _items([str(path)])
     assert item.article.text == text
+
+
+def test_deeply_nested_json_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text("[" * 100_000 + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
+    items = _items([str(path)])
+    assert [i.error or i.article.text for i in items] == [
+        f"{path}:1: not valid JSON (nested too deeply)", "Fine."]
