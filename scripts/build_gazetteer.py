@@ -83,6 +83,49 @@ ORG_WORDS = frozenset(
         "INDUSTRIES",
     ]
 )
+SMALL_WORDS = frozenset(["OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO"])
+COMPANY_SUFFIXES = frozenset(
+    [
+        "INC",
+        "INCORPORATED",
+        "CORP",
+        "CORPORATION",
+        "CO",
+        "COMPANY",
+        "LTD",
+        "LIMITED",
+        "PLC",
+        "LLC",
+        "AG",
+        "SA",
+        "S.A",
+        "NV",
+        "N.V",
+        "SPA",
+        "GROUP",
+        "HOLDINGS",
+        "&",
+    ]
+)
+INSTITUTION_WORDS = frozenset(
+    [
+        "INTERNATIONAL",
+        "NATIONS",
+        "WATCH",
+        "COMMISSION",
+        "CROSS",
+        "PROGRAMME",
+        "PROGRAM",
+        "BANK",
+        "WORLD",
+        "DOCTORS",
+        "MEDECINS",
+        "FRONTIERES",
+        "AMNESTY",
+        "GREENPEACE",
+        "OXFAM",
+    ]
+)
 NAME_TOKEN = re.compile(r"^[A-Z][A-Z.'\-]*$")
 
 
@@ -107,11 +150,15 @@ def read_roles() -> set[str]:
 
 
 def smart_title(name: str) -> str:
-    """'JOHN MCCAIN' → 'John McCain'; "MARTIN O'MALLEY" → "Martin O'Malley"."""
+    """'JOHN MCCAIN' → 'John McCain'; "MARTIN O'MALLEY" → "Martin O'Malley"; "FUND FOR WOMEN" →
+    "Fund for Women"; "CHILDREN'S" → "Children's"."""
     words = []
-    for word in name.split():
+    for k, word in enumerate(name.split()):
+        if k > 0 and word in SMALL_WORDS:
+            words.append(word.lower())
+            continue
         parts = re.split(r"([\-'])", word.lower())
-        out = "".join(p.capitalize() for p in parts)
+        out = "".join(p if len(p) == 1 and i > 0 else p.capitalize() for i, p in enumerate(parts))
         if out.startswith("Mc") and len(out) > 2:
             out = "Mc" + out[2:].capitalize()
         words.append(out)
@@ -141,6 +188,42 @@ def prefix(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())[:4]
 
 
+def strip_suffix(name: str) -> str:
+    """ "GENERAL MOTORS CORPORATION" → "GENERAL MOTORS": the name a newspaper uses."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def organizations(
+    orgs: dict[str, list[list[str]]], country_by_code: dict[str, str], taken: dict[str, str]
+) -> list[tuple[str, str, str, str, str]]:
+    """Companies (CAMEO MNC), NGOs and IGOs; NGO/IGO entries that are people are left out."""
+    rows = []
+    for primary, entries in orgs.items():
+        codes = {c for _, c in entries}
+        company = any(c.startswith("MNC") for c in codes)
+        words = set(primary.split())
+        if not company and not words & (ORG_WORDS | INSTITUTION_WORDS):
+            continue  # a person at an NGO or IGO ("KOFI ANNAN")
+        if re.search(r"[()/]", primary):
+            continue
+        canonical = smart_title(strip_suffix(primary))
+        country = next((c[3:6] for c in sorted(codes) if c.startswith("MNC")), "")
+        affiliation = country_by_code.get(country, "")
+        aliases = {strip_suffix(a) for a, _ in entries} | {a for a, _ in entries}
+        for alias in sorted(aliases):
+            key = alias.casefold()
+            if len(alias) < 5 or " " not in alias and len(alias) < 7 or key in taken:
+                continue  # short one-word names ("APPLE") are too often plain words
+            if re.search(r"[()/,]", alias):
+                continue
+            taken[key] = canonical
+            rows.append((smart_title(alias), canonical, "organization", affiliation, "phoenix"))
+    return rows
+
+
 def build(
     phoenix: Path | None,
 ) -> tuple[list[tuple[str, str, str, str, str]], list[str], set[str]]:
@@ -166,6 +249,7 @@ def build(
 
     if phoenix is not None:
         by_primary: dict[str, list[list[str]]] = defaultdict(list)
+        orgs: dict[str, list[list[str]]] = defaultdict(list)
         with phoenix.open(encoding="utf-8") as fh:
             next(fh)
             for line in fh:
@@ -185,6 +269,8 @@ def build(
                         rows.append((alias, canonical, "country", "", "phoenix"))
                 elif len(code) > 3 and code[:3] in country_by_code:
                     by_primary[primary].append([alias, code, date_range])
+                elif code[:3] in ("MNC", "NGO", "IGO"):
+                    orgs[primary].append([alias, code])
 
         ambiguous: set[str] = set()
         people: list[tuple[str, str, list[str]]] = []
@@ -211,6 +297,7 @@ def build(
                 }
             )
             people.append((canonical, affiliation, aliases))
+        rows.extend(organizations(orgs, country_by_code, taken))
         seen_alias: dict[str, str] = {}
         for canonical, _, aliases in people:
             for alias in aliases:
