@@ -12,11 +12,18 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
 - ``paragraph``: a quote next to an attributed one in the same paragraph
   (``"…," she said. "…"``);
 - ``floating``: a quote alone at the start of its paragraph right after a
-  paragraph whose quote is attributed, or after ``X said:``.
+  paragraph whose quote is attributed, or after ``X said:`` / ``X listed them:``;
+- ``previous``: a quote opening a sentence right after a sentence in which
+  someone speaks;
+- ``signature``: a name signed under or after the quote (``- Hillary Clinton.``);
+- ``subject``: last resort, quoted words (two or more) in a sentence whose
+  subject is a person or a body.
 
 A span none of these attribute is a ``term`` (scare quotes, titles, names of
 pacts) when it is short, otherwise a ``direct`` quote with no speaker: an
-unknown speaker is None, never a guess.
+unknown speaker is None, never a guess. Quoted modifiers only weakly tied to a
+speaker ("the "no limits" partnership") and title-case names after a
+possessive or "on" (CNN's "New Day") are terms too.
 """
 
 from __future__ import annotations
@@ -50,12 +57,13 @@ _CONFIDENCE = {
 }
 _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
 _CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
+# Quoted words with no speaker are a term up to this many words.
 _TERM_MAX_WORDS = 6
 # A speech verb this far from a quote loses to an attitude verb this near it.
 _FAR = 100
+_NEAR = 25
 # A floating quote continues the speaker of a quote up to this many paragraphs back.
 _FLOAT_REACH = 1
-_NEAR = 25
 
 
 @dataclass(slots=True)
