@@ -72,16 +72,14 @@ class Gazetteer:
             self._add(row)
         # Folded one-word keys: a chunk of one plain word that is none of these (nor an
         # exact key) is no alias.
-        self.single_keys: frozenset[str] = frozenset(
-            k for table in (self.folded, self.after_the) for k in table if " " not in k
-        )
+        self.single_keys: frozenset[str] = self._single_keys()
 
-    def _add(self, row: GazetteerRow) -> None:
+    def _add(self, row: GazetteerRow, override: bool = False) -> None:
+        """Index one row; the first row of a key wins, unless ``override`` (a user's fix)."""
         if row.kind not in KINDS:
             raise ValueError(f"unknown actor kind {row.kind!r} for {row.canonical!r}")
-        self.entries.setdefault(
-            row.canonical, Entry(row.canonical, row.kind, row.affiliation or None)
-        )
+        if override or row.canonical not in self.entries:
+            self.entries[row.canonical] = Entry(row.canonical, row.kind, row.affiliation or None)
         alias = row.alias.strip()
         target = self.after_the if alias.startswith("the ") else None
         if target is not None:
@@ -90,12 +88,18 @@ class Gazetteer:
         if not tokens:
             return
         if target is None and len(tokens) == 1 and len(tokens[0]) <= EXACT_MAX:
-            self.exact.setdefault(tokens[0], row.canonical)
-            return
-        key = token_key(tokens)
-        (target if target is not None else self.folded).setdefault(key, row.canonical)
+            table, key = self.exact, tokens[0]
+        else:
+            table, key = (target if target is not None else self.folded), token_key(tokens)
+        if override or key not in table:
+            table[key] = row.canonical
         for i in range(1, len(tokens)):
             self.prefixes.add(token_key(tokens[:i]))
+
+    def _single_keys(self) -> frozenset[str]:
+        return frozenset(
+            k for table in (self.folded, self.after_the) for k in table if " " not in k
+        )
 
     # -- construction -------------------------------------------------------------------
 
@@ -143,9 +147,19 @@ class Gazetteer:
             kind = entry.kind if entry else "person"
             affiliation = entry.affiliation if entry else None
             extra.append(GazetteerRow(alias, canonical, kind, affiliation))
-        # A user's alias wins over a shipped one with the same key.
-        merged = {**self.merges, **(merges or {})}
-        return Gazetteer([*extra, *self.rows], merged)
+        # Copy the indexes rather than rebuild them (tens of thousands of rows), then lay
+        # the users' rows on top: a user's alias wins over a shipped one with the same key.
+        new = Gazetteer((), {**self.merges, **(merges or {})})
+        new.rows = (*extra, *self.rows)
+        new.entries = dict(self.entries)
+        new.exact = dict(self.exact)
+        new.folded = dict(self.folded)
+        new.after_the = dict(self.after_the)
+        new.prefixes = set(self.prefixes)
+        for row in extra:
+            new._add(row, override=True)
+        new.single_keys = new._single_keys()
+        return new
 
     # -- lookup ---------------------------------------------------------------------------
 

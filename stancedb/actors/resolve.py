@@ -225,6 +225,8 @@ class _Article:
         if not span:
             return None
         head = span.split()[-1].strip(".,").casefold()
+        if head.endswith("s") and head[:-1] in self.words.role_heads:
+            head = head[:-1]  # "Prosecutors", "officials": people by role, no name
         if span.casefold() in self.words.pronouns:
             return self.pronoun_actor(start, span.casefold())
         if span[0].isupper() and head not in self.words.role_heads:

@@ -192,6 +192,7 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
         ("“No comment,” they said.", "No comment,", "they", None, None),
         ("“No comment,” They said.", "No comment,", "They", None, None),
         # Common nouns are no names, even at the start of a sentence.
+        ("“Guilty,” Prosecutors said.", "Guilty,", "Prosecutors", None, None),
         ("“Sharks moved in,” The study said.", "Sharks moved in,", "The study", None, None),
         # A possessor is not the speaker: "Obama's strategist" is not Obama.
         (
