@@ -599,7 +599,8 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     return "plain"
 
 
-_SIGNATURE = re.compile(r"[ \u00a0]*[-—–~]{1,2}[ \u00a0]*(?=[A-Z])")
+_SIGNATURE = re.compile(r"[ \u00a0]*[-—–~]{1,2}[ \u00a0]*(?=[A-Z@])")
+_HANDLE = re.compile(r"@\w+")
 
 
 def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -645,6 +646,10 @@ def _skip_blanks(text: str, pos: int) -> int:
 
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
     text = ctx.text
+    handle = _HANDLE.match(text, start, end)
+    if handle is not None:  # "— @maria_lopez"
+        d.speaker, d.rule = handle.span(), "signature"
+        return
     stops = [i for i in (text.find(c, start, end) for c in ",.()") if i != -1]
     subj = speakers.subject_filling(text, start, min(stops, default=end))
     if subj is not None:

@@ -161,6 +161,14 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“I will certainly look into it.”\n\n- Hillary Clinton.",
         [("I will certainly look into it.", "Hillary Clinton", "direct")],
     ),
+    (
+        "“We are not criminals, we are workers.” — @maria_lopez",
+        [("We are not criminals, we are workers.", "@maria_lopez", "direct")],
+    ),
+    (
+        "“I voted for the first time this year,” Maria Lopez, 34, of Houston.",
+        [("I voted for the first time this year,", "Maria Lopez", "direct")],
+    ),
     # a paragraph ending with a colon announces the quote after it
     (
         "He then listed the qualities a nominee needs:\n\n“Has the candidate a record of leadership?”",
