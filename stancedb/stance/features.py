@@ -9,6 +9,9 @@ never disagree. Features come in three kinds:
 * lexicons: TextBlob polarity of the sentence, of the target's clause and of
   the words near the target; stance verbs (CAMEO + praise/criticise) split by
   whether the target is their object ("X slammed *T*") or their subject;
+* the target's mention: its length and its words that are not names ("he",
+  "the senator"), ``t:``; names are left out so that no prior about a person
+  is learned;
 * roles: the target is a speaker ("T said"), possessive ("T's plan"), beyond a
   contrast ("…, but T"), and with a holder: which comes first, and the verbs,
   polarity and words between holder and target (who criticises whom).
@@ -36,6 +39,7 @@ class Context:
     breaks: tuple[bool, ...]  # ends a clause
     contrast: tuple[bool, ...]
     speech: tuple[bool, ...]
+    lower: tuple[bool, ...]  # written lower-case in the text (not a name: "he", "the senator")
     valence: tuple[float, ...]  # VADER valence of the word, sign flipped if negated
     verbs: tuple[float, ...]  # stance value of a verb starting here, sign flipped if negated
     polar: tuple[float, ...]  # TextBlob polarity assessed at this token
@@ -118,6 +122,7 @@ def context(text: str) -> Context:
         breaks=tuple([i[1] for i in infos]),
         contrast=tuple([i[2] for i in infos]),
         speech=tuple([i[3] for i in infos]),
+        lower=tuple([text[s].islower() for s in tokens.starts]),
         valence=tuple(valence),
         verbs=tuple(verbs),
         polar=tuple(polar),
@@ -189,7 +194,7 @@ def features(
 
 def word_features(loc: Located) -> dict[str, float]:
     """The word features: ``w:`` sentence, ``c:``/``l:``/``r:`` clause (weighted by
-    closeness), ``p1:``/``p2:``/``n1:``/``n2:`` adjacent, ``hb_fwd:``/``hb_bwd:`` between
+    closeness), ``p1:``/``p2:``/``n1:``/``n2:`` adjacent, ``t:`` the target's own non-name words, ``hb_fwd:``/``hb_bwd:`` between
     holder and target. The scorer computes the same sums faster (targeted.py)."""
     ctx, ti, tj, cs, ce = loc.ctx, loc.ti, loc.tj, loc.cs, loc.ce
     keys = ctx.keys
@@ -207,6 +212,8 @@ def word_features(loc: Located) -> dict[str, float]:
             f[name] = f.get(name, 0.0) + weight
         if d <= 2:
             f[("p%d:" if k < ti else "n%d:") % d + key] = 1.0
+    for key in target_words(loc):
+        f["t:" + key] = 1.0
     if loc.holder is not None:
         side, lo, hi = holder_range(loc)
         for k in range(lo, hi):
@@ -214,6 +221,15 @@ def word_features(loc: Located) -> dict[str, float]:
             if key is not None:
                 f["hb_" + side + ":" + key] = 1.0
     return f
+
+
+def target_words(loc: Located) -> set[str]:
+    """The target's own words that are not names ("he", "the", "former"): what kind of
+    mention it is, never who it is (no prior about a person is learned)."""
+    ctx = loc.ctx
+    return {
+        ctx.keys[k] for k in range(loc.ti, loc.tj) if ctx.lower[k] and ctx.keys[k] is not None
+    }  # type: ignore[misc]
 
 
 def dense_features(loc: Located) -> dict[str, float]:
@@ -269,6 +285,7 @@ def dense_features(loc: Located) -> dict[str, float]:
         "verb_obj_pos": v_obj_pos,
         "verb_subj_neg": v_subj_neg,
         "verb_subj_pos": v_subj_pos,
+        f"target_tokens_{min(tj - ti, 4)}": 1.0,
     }
     _role_features(ctx, ti, tj, f)
     if loc.holder is not None:

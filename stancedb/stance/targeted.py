@@ -32,6 +32,7 @@ from stancedb.stance.features import (
     holder_range,
     is_speaker,
     locate,
+    target_words,
 )
 
 LABELS: tuple[StanceLabel, StanceLabel, StanceLabel] = ("negative", "neutral", "positive")
@@ -39,7 +40,7 @@ EVIDENCE_SIZE = 5
 Vector = tuple[float, float, float]
 
 # Prefixes of the word features, in the order _KeyWeights holds them.
-_PREFIXES = ("w", "c", "l", "r", "p1", "p2", "n1", "n2", "hb_fwd", "hb_bwd")
+_PREFIXES = ("w", "c", "l", "r", "p1", "p2", "n1", "n2", "t", "hb_fwd", "hb_bwd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class _HeadIndex:
         self.left = _merge(clause, by_prefix["l"])
         self.right = _merge(clause, by_prefix["r"])
         self.adjacent = (by_prefix["p1"], by_prefix["p2"], by_prefix["n1"], by_prefix["n2"])
+        self.mention = by_prefix["t"]
         self.between = {"fwd": by_prefix["hb_fwd"], "bwd": by_prefix["hb_bwd"]}
         self._texts: dict[int, tuple[object, Vector, Counter[str | None]]] = {}
 
@@ -236,12 +238,14 @@ def _fast_scores(
                 s1 += w[1] * value
                 s2 += w[2] * value
                 terms.append((key, w, value))
-    # Binary features: the words next to the target, and those between holder and target.
+    # Binary features: the words next to the target, the target's own non-name words,
+    # and the words between holder and target.
     lookups = [
         (keys[k], table)
         for k, table in zip((ti - 1, ti - 2, tj, tj + 1), index.adjacent, strict=True)
         if 0 <= k < n and not ti <= k < tj
     ]
+    lookups.extend((key, index.mention) for key in target_words(loc))
     if loc.holder is not None:
         side, lo, hi = holder_range(loc)
         lookups.extend((key, index.between[side]) for key in {keys[k] for k in range(lo, hi)})
