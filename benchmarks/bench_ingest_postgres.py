@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_ingest import SHARED, report, run_ingest  # noqa: E402
+from bench_ingest import SHARED, report, run_ingest
 
 SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 

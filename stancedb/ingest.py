@@ -64,7 +64,19 @@ class IngestSummary:
     run_id: int | None = None
     counts: repository.SaveCounts = field(default_factory=repository.SaveCounts)
     errors: list[tuple[str, str]] = field(default_factory=list)
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole run
+    startup_seconds: float = 0.0  # of which loading the pipeline and preparing the schema
+
+    @property
+    def inputs(self) -> int:
+        c = self.counts
+        return c.new + c.replaced + c.duplicate + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Inputs per second once started (start-up is a constant, not throughput)."""
+        working = self.seconds - self.startup_seconds
+        return self.inputs / working if working > 0 else 0.0
 
     @property
     def failed(self) -> int:
@@ -313,6 +325,7 @@ def ingest(
         with Session(engine) as session:
             summary.run_id = repository.start_ingest_run(session=session,
                                                          package_version=__version__)
+        summary.startup_seconds = time.perf_counter() - started
         items = iter_inputs(paths, options)
         screened: Iterable[tuple[InputItem, bool]] = (
             ((item, False) for item in items) if force else _screen(items, engine, batch_size))

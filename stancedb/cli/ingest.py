@@ -109,14 +109,15 @@ def ingest(
         progress.stop()
     c = summary.counts
     again = f"analysed {c.replaced} stored article(s) again, " if force else ""
-    inputs = c.new + c.replaced + c.duplicate + summary.failed
-    rate = inputs / summary.seconds if summary.seconds else 0.0
+
     typer.echo(
         f"Ingested {c.new} new article(s), {again}skipped {c.duplicate} duplicate(s), "
         f"{summary.failed} failed; stored {c.quotes} quote(s) and {c.stances} stance(s).",
         err=True,
     )
-    typer.echo(f"{inputs:,} input(s) in {summary.seconds:.1f} s: {rate:,.0f} articles/s.", err=True)
+    typer.echo(f"{summary.inputs:,} input(s) in {summary.seconds:.1f} s "
+               f"({summary.startup_seconds:.1f} s start-up): {summary.rate:,.0f} articles/s.",
+               err=True)
     if summary.failed:
         raise typer.Exit(code=1)
 
