@@ -207,14 +207,20 @@ def find_mentions(
             j, name = best
             entry = gazetteer.entry(name)
             if (
-                run
-                and j == i
+                j == i
                 and entry is not None
-                and entry.kind == "person"
-                and toks[run[-1]][2] in words.first_names
+                and (
+                    (run and toks[run[-1]][2] in words.first_names)
+                    or (
+                        entry.kind == "person"
+                        and i + 1 < n
+                        and _unknown_capital(toks[i + 1][2], exact, folded)
+                    )
+                )
             ):
-                # "Luis Rubio", "Michelle Obama": a given name before a known surname is
-                # another person of that surname.
+                # "Luis Rubio", "David French": a given name before a one-word alias is
+                # a person of that surname; "Haley Morris": a known surname (or given
+                # name) before an unknown one is someone else.
                 run.append(i)
                 i += 1
                 continue
@@ -260,6 +266,10 @@ def _single(
     elif entry.kind == "person" and start >= 2 and text[start - 2].islower():
         _attach(text, [f], earlier, words, end)
     return f
+
+
+def _unknown_capital(word: str, exact: dict[str, str], folded: dict[str, str]) -> bool:
+    return word[0].isupper() and word not in exact and word.casefold() not in folded
 
 
 def _lone_word(word: str, words: ActorWords) -> bool:
@@ -377,12 +387,21 @@ def _name_run(
         # The common case: one capitalised word ("The", "Tuesday", "Ushakov").
         s, e, w = toks[run[0]]
         return Found(s, e, None, "person", name=(w,), sure=False)
-    lead = 0
-    while lead < len(ws):
-        k = _role_length(ws, lead, words)
-        if k == 0:
-            break
-        lead += k
+    # The name follows the last title of the run: "Florida Sen. Marco Rubio" is a title
+    # before a name, "Islamic Relations National Executive Director Nihad Awad" too.
+    lead = first = 0
+    i = 0
+    while i < len(ws):
+        k = _role_length(ws, i, words)
+        if k:
+            if i == first:
+                first = i + k  # the titles the run opens with ("Mr.", "Prime Minister")
+            lead = i + k
+            i += k
+        else:
+            i += 1
+    if lead == len(ws) and 0 < first < len(ws):
+        lead = first  # "Mr. King", "Mr. Singer": a surname that is also a role word
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
     start = toks[run[lead]][0] if lead < len(run) else toks[run[0]][0]
@@ -420,7 +439,7 @@ def _attach(
                     nxt.sure = False
             elif (
                 f.end + 1 < chunk_end
-                and text[f.end] == " "
+                and text[f.end] in " -"
                 and text[f.end + 1].isupper()
                 and (not adjacent or (nxt is not None and nxt.actor is None))
             ):

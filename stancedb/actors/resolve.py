@@ -212,14 +212,18 @@ class _Article:
         return None
 
     def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
+        end = self._head_end(start, end)
         inside = [
             f
             for f in self.found
             if f.actor and f.start < end and f.end > start and not self._inside_name(f, end)
         ]
         if inside:
+            # The head of "Republican Sen. John McCain" is its last person.
             people = [f for f in inside if f.kind == "person" and not f.modifier]
-            pick = people or [f for f in inside if not f.modifier] or inside
+            if people:
+                return people[-1].actor
+            pick = [f for f in inside if not f.modifier] or inside
             return pick[0].actor
         span = self.text[start:end].strip()
         if not span:
@@ -237,6 +241,30 @@ class _Article:
                     return f.actor
         return None
 
+    def _head_end(self, start: int, end: int) -> int:
+        """Where the head of a speaker phrase ends: before an appositive or an "of" phrase.
+
+        "Farhana Khera, executive director of Muslim Advocates" → "Farhana Khera";
+        "Mujtaba Rahman of the Eurasia Group" → "Mujtaba Rahman"; a mention that runs
+        across the cut ("Bank of England") keeps it whole.
+        """
+        cuts = [
+            i
+            for i in (
+                self.text.find(",", start, end),
+                self.text.find(" (", start, end),
+                self.text.find(" of ", start, end),
+            )
+            if i > start
+        ]
+        if not cuts:
+            return end
+        cut = min(cuts)
+        for f in self.found:
+            if f.start < cut < f.end:
+                return end
+        return cut
+
     def _inside_name(self, f: Found, end: int) -> bool:
         """A mention that only qualifies the speaker ("the European Court", "Obama's strategist")."""
         after = f.end + 1
@@ -252,7 +280,7 @@ class _Article:
     def _new_speaker(self, start: int, end: int, span: str, strict: bool = False) -> str | None:
         """A speaker named by nothing else: a person, known by full name or surname."""
         words = [w.strip(".,") for w in span.split()]
-        while words and (
+        while len(words) > 1 and (
             words[0].casefold() in self.words.role_heads or words[0].casefold() == "the"
         ):
             words = words[1:]

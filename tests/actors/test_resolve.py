@@ -191,6 +191,36 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
         ),
         ("“No comment,” they said.", "No comment,", "they", None, None),
         ("“No comment,” They said.", "No comment,", "They", None, None),
+        # The head of a speaker phrase, not its appositive or "of" phrase.
+        (
+            "“Wrong,” said Farhana Khera, executive director of Muslim Advocates in Washington.",
+            "Wrong,",
+            "Farhana Khera, executive director of Muslim Advocates in Washington",
+            None,
+            "Farhana Khera",
+        ),
+        (
+            "“Wrong,” said David French of the National Retail Federation.",
+            "Wrong,",
+            "David French of the National Retail Federation",
+            None,
+            "David French",
+        ),
+        (
+            "“Wrong,” Florida Sen. Marco Rubio said.",
+            "Wrong,",
+            "Florida Sen. Marco Rubio",
+            None,
+            "Marco Rubio",
+        ),
+        (
+            "“Wrong,” Spokeswoman Haley Morris said.",
+            "Wrong,",
+            "Spokeswoman Haley Morris",
+            None,
+            "Haley Morris",
+        ),
+        ("“Wrong,” Mr. King said.", "Wrong,", "Mr. King", None, "King"),
         # Common nouns are no names, even at the start of a sentence.
         ("“Guilty,” Prosecutors said.", "Guilty,", "Prosecutors", None, None),
         ("“Sharks moved in,” The study said.", "Sharks moved in,", "The study", None, None),
