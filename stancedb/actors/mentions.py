@@ -394,8 +394,8 @@ def _name_run(
     while i < len(ws):
         k = _role_length(ws, i, words)
         if k:
-            if i == first:
-                first = i + k  # the titles the run opens with ("Mr.", "Prime Minister")
+            if i == 0:
+                first = k  # the title the run opens with ("Mr.", "Prime Minister")
             lead = i + k
             i += k
         else:
