@@ -44,10 +44,22 @@ PeriodOption = Annotated[PeriodChoice, typer.Option(
 MinCount = Annotated[int, typer.Option(help="Observations both periods need for a flag.")]
 Threshold = Annotated[float, typer.Option(help="A change must be larger than this to be flagged.")]
 
+TABLE_ROWS = 200
 MATRIX_COLUMNS = ["holder", "target", "mean", "n", "positive", "neutral", "negative"]
 CHANGE_COLUMNS = ["holder", "target", "period", "mean", "n", "previous_period", "previous_mean",
                   "previous_n", "change", "flagged"]
 TIMELINE_COLUMNS = ["period", "mean", "n", "previous_period", "change", "flagged"]
+
+
+def _shown(rows: list[dict], fmt: Format, limit: int | None) -> list[dict]:
+    """The rows to print: ``limit`` of them (0: all). Without a limit a terminal table
+    stops at TABLE_ROWS, saying so on stderr: drawing hundreds of thousands of rows
+    takes minutes and nobody reads them; the machine formats get everything."""
+    if limit is None and fmt is Format.table and len(rows) > TABLE_ROWS:
+        typer.echo(f"First {TABLE_ROWS} of {len(rows):,} rows; --limit 0 or --format csv "
+                   "shows all.", err=True)
+        return rows[:TABLE_ROWS]
+    return rows[:limit] if limit else rows
 
 
 def _dates(since: str | None, until: str | None) -> dict[str, dt.date | None]:
@@ -60,6 +72,9 @@ def matrix(
     since: Since = None,
     until: Until = None,
     min_count: Annotated[int, typer.Option(help="Pairs with at least this many stances.")] = 1,
+    limit: Annotated[int | None, typer.Option(
+        help=f"At most this many pairs (0: all; default: all, or {TABLE_ROWS} in a table).",
+        show_default=False)] = None,
     pivot: Annotated[bool, typer.Option(
         "--pivot", help="Holders as rows, targets as columns, mean stance in the cells.")] = False,
     fmt: FormatOption = Format.table,
@@ -71,6 +86,7 @@ def matrix(
     with user_errors(), Session(reading_engine()) as session:
         rows = queries.stance_matrix(session=session, min_count=min_count,
                                      **_dates(since, until))
+    rows = _shown(rows, fmt, limit)
     if pivot:
         rows, columns = matrix_pivot(rows)
         echo_rows(rows, fmt, columns)
@@ -88,7 +104,9 @@ def changes(
     min_count: MinCount = 1,
     threshold: Threshold = 0.0,
     flagged: Annotated[bool, typer.Option("--flagged", help="Only the flagged changes.")] = False,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+    limit: Annotated[int | None, typer.Option(
+        help=f"At most this many rows (0: all; default: all, or {TABLE_ROWS} in a table).",
+        show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         help="Write a self-contained report to FILE.md, FILE.html (with charts) or FILE.json.",
         dir_okay=False)] = None,
@@ -119,7 +137,7 @@ def changes(
         return
     if flagged:
         rows = [r for r in rows if r["flagged"]]
-    echo_rows(rows[: limit or None], fmt, CHANGE_COLUMNS)
+    echo_rows(_shown(rows, fmt, limit), fmt, CHANGE_COLUMNS)
 
 
 @report_app.command()

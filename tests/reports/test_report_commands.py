@@ -216,3 +216,17 @@ def test_reports_need_a_database(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "none.sqlite3"
     result = runner.invoke(app, ["--db", f"sqlite:///{path}", "report", "speakers"])
     assert result.output == f"Error: no database at {path}; run `stancedb ingest PATH` first\n"
+
+
+def test_a_terminal_table_stops_at_table_rows(runner: CliRunner, sqlite_reports_db: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from stancedb.cli import report as report_cli
+
+    monkeypatch.setattr(report_cli, "TABLE_ROWS", 2)
+    table = run(runner, sqlite_reports_db, "report", "changes")
+    assert table.stderr == "First 2 of 7 rows; --limit 0 or --format csv shows all.\n"
+    assert table.stdout.count("\n│ ") == 2
+    everything = run(runner, sqlite_reports_db, "report", "changes", "--limit", "0")
+    assert everything.stderr == "" and everything.stdout.count("\n│ ") == 7
+    as_csv = run(runner, sqlite_reports_db, "report", "matrix", "--format", "csv")
+    assert as_csv.stderr == "" and len(as_csv.stdout.splitlines()) == 6
