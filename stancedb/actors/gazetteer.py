@@ -73,6 +73,8 @@ class Gazetteer:
         # Folded one-word keys: a chunk of one plain word that is none of these (nor an
         # exact key) is no alias.
         self.single_keys: frozenset[str] = self._single_keys()
+        # Filled by stancedb.actors.mentions: what each chunk of capitalised words holds.
+        self.chunk_cache: dict[tuple[str, bool], tuple[tuple, tuple]] = {}
 
     def _add(self, row: GazetteerRow, override: bool = False) -> None:
         """Index one row; the first row of a key wins, unless ``override`` (a user's fix)."""
@@ -159,6 +161,7 @@ class Gazetteer:
         for row in extra:
             new._add(row, override=True)
         new.single_keys = new._single_keys()
+        new.chunk_cache = {}
         return new
 
     # -- lookup ---------------------------------------------------------------------------

@@ -111,6 +111,8 @@ def _role_before(text: str, start: int, words: ActorWords) -> tuple[int, str] | 
 
 
 Word = tuple[int, int, str]
+# Chunks analysed per gazetteer before the cache starts again.
+CHUNK_CACHE_SIZE = 200_000
 
 
 def find_mentions(
@@ -125,12 +127,7 @@ def find_mentions(
     """
     found: list[Found] = []
     maybe: list[Word] = []
-    exact, folded, after_the, prefixes = (
-        gazetteer.exact,
-        gazetteer.folded,
-        gazetteer.after_the,
-        gazetteer.prefixes,
-    )
+    exact, folded, after_the = gazetteer.exact, gazetteer.folded, gazetteer.after_the
     role_starts = words.role_starts
     for c_start, chunk in _chunks(text, gazetteer.single_keys, exact, words.openers):
         if chunk[-2:] in _POSSESSIVES:
@@ -160,90 +157,132 @@ def find_mentions(
             ):
                 maybe.append((c_start, c_end, chunk))
                 continue
-            toks = [(c_start, c_end, chunk)]
-        else:
-            toks = []
-            at = 0
-            for token in TOKEN.findall(chunk):
-                at = chunk.find(token, at)
-                toks.append((c_start + at, c_start + at + len(token), token))
-                at += len(token)
-        n = len(toks)
-        chunk_found: list[Found] = []
-        run: list[int] = []
-        runs: list[list[int]] = []
-        i = 0
-        while i < n:
-            s, _e, t = toks[i]
-            if not t[0].isupper():
-                # A lower-case piece joined by a hyphen ("Ki-moon") stays in a name run.
-                if run and text[s - 1] == "-":
-                    run.append(i)
-                elif run:
-                    runs.append(run)
-                    run = []
-                i += 1
-                continue
-            best: tuple[int, str] | None = None
-            if t in exact:
-                best = (i, exact[t])
-            key = ""
-            j = i
-            while j < n:
-                word = toks[j][2].casefold()
-                key = word if j == i else f"{key} {word}"
-                name = folded.get(key)
-                if name is None and key in after_the and _after_the(text, toks, i):
-                    name = after_the[key]
-                if name is not None:
-                    best = (j, name)
-                if key not in prefixes:
-                    break
-                j += 1
-            if best is None:
-                run.append(i)
-                i += 1
-                continue
-            j, name = best
-            entry = gazetteer.entry(name)
-            if (
-                j == i
-                and entry is not None
-                and (
-                    (run and toks[run[-1]][2] in words.first_names)
-                    or (
-                        entry.kind == "person"
-                        and i + 1 < n
-                        and _unknown_capital(toks[i + 1][2], exact, folded)
-                    )
-                )
-            ):
-                # "Luis Rubio", "David French": a given name before a one-word alias is
-                # a person of that surname; "Haley Morris": a known surname (or given
-                # name) before an unknown one is someone else.
-                run.append(i)
-                i += 1
-                continue
-            if run:
-                runs.append(run)
-                run = []
-            if entry is None:  # an alias of an actor merged away and not re-declared
-                i = j + 1
-                continue
-            chunk_found.append(Found(s, toks[j][1], entry.name, entry.kind, entry.affiliation))
-            i = j + 1
-        if run:
-            runs.append(run)
-        for r in runs:
-            if len(r) == 1 and _lone_word(toks[r[0]][2], words):
-                maybe.append(toks[r[0]])
-            else:
-                chunk_found.append(_name_run(text, toks, r, words))
-        if len(chunk_found) > 1:
-            chunk_found.sort(key=lambda f: f.start)
+        the = _the_before(text, c_start)
+        parts = gazetteer.chunk_cache.get((chunk, the))
+        if parts is None:
+            parts = _analyse_chunk(chunk, the, gazetteer, words)
+            if len(gazetteer.chunk_cache) > CHUNK_CACHE_SIZE:
+                gazetteer.chunk_cache.clear()
+            gazetteer.chunk_cache[(chunk, the)] = parts
+        found_parts, maybe_parts = parts
+        chunk_found = [
+            Found(c_start + rs, c_start + re_, actor, kind, affiliation, role, False, name, sure)
+            for rs, re_, actor, kind, affiliation, role, name, sure in found_parts
+        ]
+        maybe.extend((c_start + rs, c_start + re_, w) for rs, re_, w in maybe_parts)
         _attach(text, chunk_found, found, words, c_start + len(chunk))
         found.extend(f for f in chunk_found if f.end > f.start)
     return found, maybe
+
+
+FoundParts = tuple[int, int, str | None, ActorKind, str | None, str | None, tuple[str, ...], bool]
+
+
+def _analyse_chunk(
+    chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords
+) -> tuple[tuple[FoundParts, ...], tuple[Word, ...]]:
+    """The aliases and name runs of one chunk, at offsets into the chunk.
+
+    The result depends only on the chunk, on whether "the" comes before it, and on
+    the gazetteer, so it is cached per gazetteer: news repeats its chunks ("Mr
+    Blair", "BBC News") from article to article.
+    """
+    exact, folded, after_the, prefixes = (
+        gazetteer.exact,
+        gazetteer.folded,
+        gazetteer.after_the,
+        gazetteer.prefixes,
+    )
+    toks: list[Word] = []
+    at = 0
+    for token in TOKEN.findall(chunk):
+        at = chunk.find(token, at)
+        toks.append((at, at + len(token), token))
+        at += len(token)
+    maybe: list[Word] = []
+    n = len(toks)
+    chunk_found: list[Found] = []
+    run: list[int] = []
+    runs: list[list[int]] = []
+    i = 0
+    while i < n:
+        s, _e, t = toks[i]
+        if not t[0].isupper():
+            # A lower-case piece joined by a hyphen ("Ki-moon") stays in a name run.
+            if run and chunk[s - 1] == "-":
+                run.append(i)
+            elif run:
+                runs.append(run)
+                run = []
+            i += 1
+            continue
+        best: tuple[int, str] | None = None
+        if t in exact:
+            best = (i, exact[t])
+        key = ""
+        j = i
+        while j < n:
+            word = toks[j][2].casefold()
+            key = word if j == i else f"{key} {word}"
+            name = folded.get(key)
+            if (
+                name is None
+                and key in after_the
+                and (toks[i - 1][2].casefold() == "the" if i else the)
+            ):
+                name = after_the[key]
+            if name is not None:
+                best = (j, name)
+            if key not in prefixes:
+                break
+            j += 1
+        if best is None:
+            run.append(i)
+            i += 1
+            continue
+        j, name = best
+        entry = gazetteer.entry(name)
+        if (
+            j == i
+            and entry is not None
+            and (
+                (run and toks[run[-1]][2] in words.first_names)
+                or (
+                    entry.kind == "person"
+                    and i + 1 < n
+                    and _unknown_capital(toks[i + 1][2], exact, folded)
+                )
+            )
+        ):
+            # "Luis Rubio", "David French": a given name before a one-word alias is
+            # a person of that surname; "Haley Morris": a known surname (or given
+            # name) before an unknown one is someone else.
+            run.append(i)
+            i += 1
+            continue
+        if run:
+            runs.append(run)
+            run = []
+        if entry is None:  # an alias of an actor merged away and not re-declared
+            i = j + 1
+            continue
+        chunk_found.append(Found(s, toks[j][1], entry.name, entry.kind, entry.affiliation))
+        i = j + 1
+    if run:
+        runs.append(run)
+    for r in runs:
+        if len(r) == 1 and _lone_word(toks[r[0]][2], words):
+            maybe.append(toks[r[0]])
+        else:
+            chunk_found.append(_name_run(toks, r, words))
+    chunk_found.sort(key=lambda f: f.start)
+    return (
+        tuple(
+            (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.name, f.sure)
+            for f in chunk_found
+        ),
+        tuple(maybe),
+    )
 
 
 def _single(
@@ -378,9 +417,7 @@ def _add_chunk(chunks: list[tuple[int, str]], start: int, chunk: str) -> None:
         chunks.append((start, chunk))
 
 
-def _name_run(
-    text: str, toks: list[tuple[int, int, str]], run: list[int], words: ActorWords
-) -> Found:
+def _name_run(toks: list[Word], run: list[int], words: ActorWords) -> Found:
     """A run of capitalised words that no alias covers: a title + name, or a maybe-name."""
     ws = [toks[k][2] for k in run]
     if len(ws) == 1 and ws[0].casefold().rstrip(".") not in words.role_starts:

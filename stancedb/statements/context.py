@@ -89,11 +89,7 @@ class ArticleContext:
         self.kind = {a.name: a.kind for a in resolution.actors}
         self.scope_words = _scope_words()
         # Group references of the whole text, found once: few articles have any.
-        self._groups: list[tuple[int, int, bool]] = []
-        if "two " in text or "both " in text or "Both " in text:
-            for m in _group_pattern().finditer(text):
-                people = m.group(2).casefold() in ("leaders", "presidents", "men")
-                self._groups.append((m.start(), m.end(), people))
+        self._groups = _find_groups(text)
         self._group_starts = [g[0] for g in self._groups]
 
     def sentence_of(self, position: int) -> int:
@@ -171,11 +167,31 @@ def _scope_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
-    words = actor_words()
-    firsts = sorted({g[0] for g in words.group_refs})
-    seconds = sorted({g[1] for g in words.group_refs})
-    return re.compile(rf"\b(?:the )?({'|'.join(firsts)}) ({'|'.join(seconds)})\b", re.IGNORECASE)
+def _group_words() -> tuple[frozenset[str], frozenset[str]]:
+    refs = actor_words().group_refs
+    return frozenset(g[0] for g in refs), frozenset(g[1] for g in refs)
+
+
+_PEOPLE = frozenset(["leaders", "presidents", "men"])
+
+
+def _find_groups(text: str) -> list[tuple[int, int, bool]]:
+    """ "(the) two nations", "both leaders": spans, and whether they are people."""
+    firsts, seconds = _group_words()
+    lower = text.lower()
+    groups = []
+    for first in firsts:
+        i = lower.find(first + " ")
+        while i != -1:
+            j = i + len(first) + 1
+            k = j
+            while k < len(lower) and lower[k].isalpha():
+                k += 1
+            if (i == 0 or not lower[i - 1].isalnum()) and lower[j:k] in seconds:
+                start = i - 4 if lower[max(0, i - 4) : i] == "the " else i
+                groups.append((start, k, lower[j:k] in _PEOPLE))
+            i = lower.find(first + " ", j)
+    return sorted(groups)
 
 
 def negated(text: str, start: int, end: int) -> bool:
