@@ -24,6 +24,8 @@ from stancedb.resources import seed_path
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+")
 # One-word aliases up to this length match case-sensitively.
 EXACT_MAX = 4
+# Names looked up per gazetteer before the cache starts again.
+LOOKUP_CACHE_SIZE = 100_000
 KINDS: frozenset[str] = frozenset({"person", "country", "organization", "group"})
 
 
@@ -75,6 +77,7 @@ class Gazetteer:
         self.single_keys: frozenset[str] = self._single_keys()
         # Filled by stancedb.actors.mentions: what each chunk of capitalised words holds.
         self.chunk_cache: dict[tuple[str, bool], tuple[tuple, tuple]] = {}
+        self._lookups: dict[str, Entry | None] = {}
 
     def _add(self, row: GazetteerRow, override: bool = False) -> None:
         """Index one row; the first row of a key wins, unless ``override`` (a user's fix)."""
@@ -162,6 +165,7 @@ class Gazetteer:
             new._add(row, override=True)
         new.single_keys = new._single_keys()
         new.chunk_cache = {}
+        new._lookups = {}
         return new
 
     # -- lookup ---------------------------------------------------------------------------
@@ -190,6 +194,14 @@ class Gazetteer:
 
     def lookup(self, alias: str) -> Entry | None:
         """The actor an alias names, as a whole string ("the Kremlin", "Putin"), or None."""
+        if alias in self._lookups:
+            return self._lookups[alias]
+        if len(self._lookups) > LOOKUP_CACHE_SIZE:
+            self._lookups.clear()
+        entry = self._lookups[alias] = self._lookup(alias)
+        return entry
+
+    def _lookup(self, alias: str) -> Entry | None:
         text = alias.strip()
         table = self.folded
         if text.startswith(("the ", "The ")):

@@ -132,9 +132,12 @@ def _holder(
 ) -> Mention | None:
     """The subject of the verb at ``verb_start``, or None."""
     text = ctx.text
-    commas = [
-        i for i in range(sentence.start, verb_start) if text[i] == "," and not ctx.in_quote(i)
-    ]
+    commas = []
+    i = text.find(",", sentence.start, verb_start)
+    while i != -1:
+        if not ctx.in_quote(i):
+            commas.append(i)
+        i = text.find(",", i + 1, verb_start)
     bounds = [sentence.start, *(c + 1 for c in commas), verb_start]
     pieces = list(itertools.pairwise(bounds))
     v_start, _ = pieces[-1]
