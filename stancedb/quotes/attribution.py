@@ -215,6 +215,12 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         subj = speakers.subject_after(text, cue.end, limit)
     else:
         subj = speakers.subject_filling(text, start, cue.start)
+        if subj is None and _ends_for_speaker(ctx, d, start, cue):
+            # '"…," Jeffrey Lewis of the James Martin Center … wrote': a subject
+            # too long to read whole; its head is the speaker.
+            subj = speakers.subject_heading(text, start, cue.start)
+            if subj is not None:
+                cue = _main_verb(ctx, cue, subj[1], min(limit, start + _POST_REACH))
         mid = text[start : cue.start].strip(" \u00a0,")
         if subj is None and mid[:1].islower() and text[start : cue.start].rstrip().endswith(",") and not is_participle(cue):
             # '"…" in the 2008 primary, said Paul Beck'
@@ -245,6 +251,30 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "post"
     d.kind = "direct" if _starts_clause(ctx, span) else "partial"
     return True
+
+
+def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
+    """A quote ending in , ? or ! whose sentence goes on, with no other quote,
+    to a finite reporting verb: what sits between is the speaker."""
+    text = ctx.text
+    if text[d.span.end - 1] not in ",?!" or is_participle(cue) or cue.cls == "source":
+        return False
+    mark = d.span.open_mark
+    if mark is None or not _starts_clause(ctx, d.span) or text[max(0, mark - 2) : mark].strip()[-1:] in ("-", "—", "–"):
+        return False  # words inside a sentence, or a quote set off by dashes
+    if ctx.sentence_of(start) != ctx.sentence_of(cue.start):
+        return False
+    return not any(c in text[start : cue.start] for c in "\"“”;:")
+
+
+def _main_verb(ctx: _Context, cue: Cue, lo: int, hi: int) -> Cue:
+    """The verb of a long subject rather than one inside its relative clause:
+    the first cue right after a comma ("X, who was not allowed to speak, told")."""
+    sent_end = ctx.sentence_of(cue.start).end
+    for c in ctx.cues(lo, min(hi, sent_end)):
+        if ctx.text[c.start - 2 : c.start] == ", " and not is_participle(c):
+            return c
+    return cue
 
 
 # '"This is fantastic!" beamed Donald Hartley' / '"…," Mr. Lee grumbled.': a verb

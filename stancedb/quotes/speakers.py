@@ -42,6 +42,7 @@ class Patterns:
 
     suffix: re.Pattern[str]  # a subject phrase ending where the search window ends
     whole: re.Pattern[str]  # a window that is a subject phrase and nothing else
+    head: re.Pattern[str]  # a subject phrase opening a window, before its modifiers
     appositive: re.Pattern[str]  # ", a spokesman for Y," after a name
     after_verb: re.Pattern[str]  # "said Kevin Madden", "said the spokesman"
     sentence_start: re.Pattern[str]  # the subject at the start of a sentence
@@ -133,6 +134,13 @@ def patterns() -> Patterns:
         # is the speaker ('," the moderator said'), role word or not.
         appositive=re.compile(appositive),
         whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|{any_np})[ \u00a0]*"),
+        # The head of a long subject ("Jeffrey Lewis of the James Martin Center
+        # …", "an intelligence source, who was not authorized …, told"): the
+        # phrase up to its appositive, relative clause, "of" phrase or "and".
+        head=re.compile(
+            rf"[\s—–-]*(?P<subj>{core}|(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}?{word}+)"
+            rf"(?=[ \u00a0]*(?:[,(—–]|(?:who|whose|of|and|from|at|for|with|in)\b))"
+        ),
         # After a verb the subject is whatever phrase comes next ("said election
         # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
         after_verb=re.compile(
@@ -182,6 +190,13 @@ def subject_filling(text: str, start: int, end: int) -> tuple[int, int] | None:
     (what sits between a closing mark and its verb: ``," Mr. Hedge said``)."""
     m = patterns().whole.fullmatch(text, start, end)
     return _span(m) if m else None
+
+
+def subject_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The head of a long subject phrase that fills ``text[start:end]`` (between a
+    closing mark and its verb), when ``subject_filling`` finds no whole phrase."""
+    m = patterns().head.match(text, start, end)
+    return m.span("subj") if m else None
 
 
 def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -179,6 +179,22 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "McCaul spoke on Fox News Channel’s “Fox & Friends” about the bill.",
         [("Fox & Friends", None, "term")],
     ),
+    # a subject too long to read whole: its head is the speaker, the verb after the last comma the cue
+    (
+        (
+            "“Wages are finally rising,” Maria Gomez, a labor economist at the state university and a former"
+            " adviser to two governors on budget and tax matters, wrote on Friday."
+        ),
+        [("Wages are finally rising,", "Maria Gomez", "direct")],
+    ),
+    (
+        "“The talks are stuck,” a senior diplomat, who was not allowed to speak publicly, told reporters.",
+        [("The talks are stuck,", "a senior diplomat", "direct")],
+    ),
+    (
+        "“We will not back down,” Jack Reed of the Rhode Island Coalition for Fair Housing said.",
+        [("We will not back down,", "Jack Reed of the Rhode Island Coalition", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
