@@ -188,45 +188,84 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def start_workers(workers: int) -> ProcessPoolExecutor:
-    """A pool of analysis processes, forked (where possible) from a warmed-up parent.
+class Workers:
+    """Analysis processes, forked (where possible) from a warmed-up parent.
 
-    Start it before opening database connections and before starting threads:
+    Start them before opening database connections and before starting threads:
     forked children then inherit the loaded lexicons and nothing else that matters.
+    A worker that dies (killed, out of memory) breaks the pool: a new one is started
+    and what was lost is analysed again, an article that kills a worker twice
+    being an error of its own.
     """
-    warm_up()
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                               initargs=(os.getpid(),))
-    # With fork every worker starts at the first submission: make it happen now.
-    pool.submit(_analyse_chunk, []).result()
-    return pool
+
+    def __init__(self, count: int) -> None:
+        warm_up()
+        self.count = count
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        executor = ProcessPoolExecutor(self.count, mp_context=context,
+                                       initializer=_worker_start, initargs=(os.getpid(),))
+        # With fork every worker starts at the first submission: make it happen now.
+        executor.submit(_analyse_chunk, []).result()
+        return executor
+
+    def submit(self, articles: list[Article]) -> Future[list[Analysis | str]]:
+        return self.executor.submit(_analyse_chunk, articles)
+
+    def results(self, articles: list[Article], future: Future[list[Analysis | str]]
+                ) -> list[Analysis | str]:
+        """The results of a submitted chunk, analysed again if its worker died."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        self.restart()
+        try:
+            return self.submit(articles).result()
+        except BrokenProcessPool:
+            pass
+        results: list[Analysis | str] = []
+        for article in articles:
+            self.restart()
+            try:
+                results.extend(self.submit([article]).result())
+            except BrokenProcessPool:
+                results.append("analysis failed (its worker process died)")
+        return results
+
+    def restart(self) -> None:
+        if getattr(self.executor, "_broken", False):
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = self._start()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
 
 
-def _analyse_in(
-    pool: ProcessPoolExecutor, workers: int, screened: Iterable[tuple[InputItem, bool]]
-) -> Iterator[Outcome]:
-    """Outcomes in input order, at most ``workers * CHUNKS_IN_FLIGHT`` chunks in flight."""
-    pending: deque[tuple[list[tuple[InputItem, bool]], Future[list[Analysis | str]] | None]] = deque()
+def _analyse_in(workers: Workers, screened: Iterable[tuple[InputItem, bool]]) -> Iterator[Outcome]:
+    """Outcomes in input order, at most ``CHUNKS_IN_FLIGHT`` chunks per worker in flight."""
+    pending: deque[tuple[list[tuple[InputItem, bool]], list[Article],
+                         Future[list[Analysis | str]] | None]] = deque()
     screened = iter(screened)
     while chunk := list(islice(screened, CHUNK_SIZE)):
         articles = [item.article for item, stored in chunk if item.article and not stored]
-        pending.append((chunk, pool.submit(_analyse_chunk, articles) if articles else None))
-        if len(pending) >= workers * CHUNKS_IN_FLIGHT:
-            yield from _collect(*pending.popleft())
+        pending.append((chunk, articles, workers.submit(articles) if articles else None))
+        if len(pending) >= workers.count * CHUNKS_IN_FLIGHT:
+            yield from _collect(workers, *pending.popleft())
     while pending:
-        yield from _collect(*pending.popleft())
+        yield from _collect(workers, *pending.popleft())
 
 
 def _collect(
-    chunk: list[tuple[InputItem, bool]], future: Future[list[Analysis | str]] | None
+    workers: Workers,
+    chunk: list[tuple[InputItem, bool]],
+    articles: list[Article],
+    future: Future[list[Analysis | str]] | None,
 ) -> Iterator[Outcome]:
-    try:
-        results = iter(future.result() if future is not None else [])
-    except BrokenProcessPool:
-        # A worker died (killed, out of memory): its chunk is lost, the run cannot go on.
-        raise IngestError("an analysis worker process died; run the ingest again") from None
+    results = iter(workers.results(articles, future) if future is not None else [])
     for item, stored in chunk:
         analysed = item.article is not None and not stored
         yield _outcome(item, stored, next(results) if analysed else None)
@@ -316,7 +355,7 @@ def ingest(
     called once per input, for progress and messages.
     """
     started = time.perf_counter()
-    pool = start_workers(workers) if workers > 1 else None
+    pool = Workers(workers) if workers > 1 else None
     if pool is None:
         warm_up()
     try:
@@ -329,8 +368,7 @@ def ingest(
         items = iter_inputs(paths, options)
         screened: Iterable[tuple[InputItem, bool]] = (
             ((item, False) for item in items) if force else _screen(items, engine, batch_size))
-        outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, workers,
-                                                                            screened)
+        outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, screened)
         writer = _Writer(engine, summary.run_id, force)
         reported = _reporting(outcomes, on_item)
         while batch := list(islice(reported, batch_size)):
@@ -342,7 +380,7 @@ def ingest(
                                          counts=summary.counts, failed=summary.failed)
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown()
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
     return summary

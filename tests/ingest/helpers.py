@@ -33,8 +33,14 @@ def article_text(i: int) -> str:
 def write_jsonl(path: Path, n: int, start: int = 0) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(start, start + n):
-            record = {"id": f"a{i}", "title": f"Story {i}", "date": f"2024-01-{i % 28 + 1:02d}",
-                      "source": "Wire", "url": f"https://news.example/{i}", "text": article_text(i)}
+            record = {
+                "id": f"a{i}",
+                "title": f"Story {i}",
+                "date": f"2024-01-{i % 28 + 1:02d}",
+                "source": "Wire",
+                "url": f"https://news.example/{i}",
+                "text": article_text(i),
+            }
             handle.write(json.dumps(record) + "\n")
     return path
 
@@ -44,24 +50,26 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
     (ids differ between runs: PostgreSQL sequences skip the ids of rolled-back rows)."""
     queries = {
         "articles": "SELECT a.content_hash, a.title, a.url, a.published_at, s.name "
-                    "FROM articles a LEFT JOIN sources s ON s.id = a.source_id",
-        "quotes": "SELECT a.content_hash, q.start, q.\"end\", q.text, q.kind, q.speaker, "
-                  "q.cue, sa.name, q.rule FROM quotes q JOIN articles a ON a.id = q.article_id "
-                  "LEFT JOIN actors sa ON sa.id = q.speaker_actor_id",
+        "FROM articles a LEFT JOIN sources s ON s.id = a.source_id",
+        "quotes": 'SELECT a.content_hash, q.start, q."end", q.text, q.kind, q.speaker, '
+        "q.cue, sa.name, q.rule FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN actors sa ON sa.id = q.speaker_actor_id",
         "stances": "SELECT a.content_hash, q.start, h.name, t.name, st.score, st.label, "
-                   "st.statement, st.evidence_start, st.evidence_end, st.published_at "
-                   "FROM stances st JOIN articles a ON a.id = st.article_id "
-                   "LEFT JOIN quotes q ON q.id = st.quote_id "
-                   "JOIN actors h ON h.id = st.holder_actor_id "
-                   "JOIN actors t ON t.id = st.target_actor_id",
+        "st.statement, st.evidence_start, st.evidence_end, st.published_at "
+        "FROM stances st JOIN articles a ON a.id = st.article_id "
+        "LEFT JOIN quotes q ON q.id = st.quote_id "
+        "JOIN actors h ON h.id = st.holder_actor_id "
+        "JOIN actors t ON t.id = st.target_actor_id",
         "actors": "SELECT name, kind FROM actors",
         "aliases": "SELECT al.alias, ac.name FROM actor_aliases al "
-                   "JOIN actors ac ON ac.id = al.actor_id",
+        "JOIN actors ac ON ac.id = al.actor_id",
     }
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            return {name: sorted(tuple(str(v) for v in row) for row in conn.execute(text(sql)))
-                    for name, sql in queries.items()}
+            return {
+                name: sorted(tuple(str(v) for v in row) for row in conn.execute(text(sql)))
+                for name, sql in queries.items()
+            }
     finally:
         engine.dispose()

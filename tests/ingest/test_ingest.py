@@ -51,8 +51,9 @@ def test_stored_articles_are_not_analysed_again(
     _ingest(db_url, [str(source)])
     calls: list[str] = []
     real = ingest_module.analyze
-    monkeypatch.setattr(ingest_module, "analyze",
-                        lambda a: (a.id and calls.append(a.id)) or real(a))
+    monkeypatch.setattr(
+        ingest_module, "analyze", lambda a: (a.id and calls.append(a.id)) or real(a)
+    )
     more = write_jsonl(tmp_path / "b.jsonl", 12)  # the same 10 and two more
     summary = _ingest(db_url, [str(more)])
     assert calls == ["a10", "a11"]
@@ -82,22 +83,37 @@ def test_force_replaces_quotes_and_stances(any_db_url: str, tmp_path: Path) -> N
     before = snapshot(any_db_url)
     forced = _ingest(any_db_url, [str(source)], force=True)
     assert (forced.counts.new, forced.counts.replaced, forced.counts.duplicate) == (0, 5, 0)
-    assert (forced.counts.quotes, forced.counts.stances) == (first.counts.quotes,
-                                                            first.counts.stances)
+    assert (forced.counts.quotes, forced.counts.stances) == (
+        first.counts.quotes,
+        first.counts.stances,
+    )
     assert snapshot(any_db_url) == before  # replaced, not doubled
     # A stored URL with a new text: the article is updated and analysed again.
     changed = tmp_path / "b.jsonl"
-    changed.write_text(json.dumps({"url": "https://news.example/0", "title": "New title",
-                                   "text": article_text(99)}) + "\n", encoding="utf-8")
+    changed.write_text(
+        json.dumps(
+            {"url": "https://news.example/0", "title": "New title", "text": article_text(99)}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert _ingest(any_db_url, [str(changed)]).counts.duplicate == 1
     summary = _ingest(any_db_url, [str(changed)], force=True)
     assert summary.counts.replaced == 1
-    assert _scalar(any_db_url, "SELECT title FROM articles WHERE url = 'https://news.example/0'"
-                   ) == "New title"
+    assert (
+        _scalar(any_db_url, "SELECT title FROM articles WHERE url = 'https://news.example/0'")
+        == "New title"
+    )
     assert _scalar(any_db_url, "SELECT count(*) FROM articles") == 5
-    assert _scalar(any_db_url, "SELECT count(*) FROM quotes q JOIN articles a "
-                               "ON a.id = q.article_id WHERE a.url = 'https://news.example/0' "
-                               "AND q.text LIKE '%story 0%'") == 0
+    assert (
+        _scalar(
+            any_db_url,
+            "SELECT count(*) FROM quotes q JOIN articles a "
+            "ON a.id = q.article_id WHERE a.url = 'https://news.example/0' "
+            "AND q.text LIKE '%story 0%'",
+        )
+        == 0
+    )
     runs = _scalar(any_db_url, "SELECT sum(articles_replaced) FROM ingest_runs")
     assert runs == 6
 
@@ -117,20 +133,29 @@ def test_bad_inputs_on_both_databases(any_db_url: str, tmp_path: Path) -> None:
     (folder / "no_text.csv").write_text("body\nx\n", encoding="utf-8")
     (folder / "latin.txt").write_bytes("Caf\u00e9 t\u00eate-\u00e0-t\u00eate\n".encode("cp1252"))
     summary = _ingest(any_db_url, [str(folder)])
-    assert sorted(e for _, e in summary.errors) == sorted([
-        f"{folder / 'binary.txt'}: binary file, not text",
-        f"{folder / 'empty.md'}: empty file",
-        (f"{folder / 'lines.jsonl'}:2: not valid JSON (Expecting property name enclosed in "
-        "double quotes)"),
-        (f"{folder / 'no_text.csv'}: no column 'text' (columns: 'body'); choose one with "
-        "--text-column"),
-    ])
+    assert sorted(e for _, e in summary.errors) == sorted(
+        [
+            f"{folder / 'binary.txt'}: binary file, not text",
+            f"{folder / 'empty.md'}: empty file",
+            (
+                f"{folder / 'lines.jsonl'}:2: not valid JSON (Expecting property name enclosed in "
+                "double quotes)"
+            ),
+            (
+                f"{folder / 'no_text.csv'}: no column 'text' (columns: 'body'); choose one with "
+                "--text-column"
+            ),
+        ]
+    )
     assert summary.counts.new == 3
     assert _scalar(any_db_url, "SELECT count(*) FROM ingest_errors") == 4
     assert _scalar(any_db_url, "SELECT text FROM articles WHERE external_id = 'nul'") == (
-        "Nul\ufffd in \ufffd text.\ufffd")
-    assert _scalar(any_db_url, "SELECT text FROM articles WHERE external_id LIKE '%latin.txt'"
-                   ) == "Caf\u00e9 t\u00eate-\u00e0-t\u00eate\n"
+        "Nul\ufffd in \ufffd text.\ufffd"
+    )
+    assert (
+        _scalar(any_db_url, "SELECT text FROM articles WHERE external_id LIKE '%latin.txt'")
+        == "Caf\u00e9 t\u00eate-\u00e0-t\u00eate\n"
+    )
 
 
 def test_long_article_is_capped_not_a_crash(db_url: str, tmp_path: Path) -> None:
@@ -142,8 +167,12 @@ def test_long_article_is_capped_not_a_crash(db_url: str, tmp_path: Path) -> None
 
 
 def test_cli_reads_stdin_and_reports_warnings(runner: CliRunner, db_url: str) -> None:
-    data = (json.dumps({"id": "s1", "text": article_text(1) + "\u0000"}) + "\n"
-            + json.dumps({"id": "s2", "text": article_text(2)}) + "\n")
+    data = (
+        json.dumps({"id": "s1", "text": article_text(1) + "\u0000"})
+        + "\n"
+        + json.dumps({"id": "s2", "text": article_text(2)})
+        + "\n"
+    )
     result = runner.invoke(app, ["--db", db_url, "ingest", "-", "--workers", "1"], input=data)
     assert result.exit_code == 0, result.output
     assert "Warning: <stdin>:1: replaced 1 NUL character(s) with U+FFFD" in result.output
@@ -153,22 +182,35 @@ def test_cli_reads_stdin_and_reports_warnings(runner: CliRunner, db_url: str) ->
 
 def test_cli_csv_columns_and_force(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
-    path.write_text("body,headline\n" + "".join(
-        f'"{article_text(i)}",Story {i}\n' for i in range(3)), encoding="utf-8")
-    args = ["--db", db_url, "ingest", str(path), "--text-column", "body",
-            "--title-column", "headline"]
+    path.write_text(
+        "body,headline\n" + "".join(f'"{article_text(i)}",Story {i}\n' for i in range(3)),
+        encoding="utf-8",
+    )
+    args = [
+        "--db",
+        db_url,
+        "ingest",
+        str(path),
+        "--text-column",
+        "body",
+        "--title-column",
+        "headline",
+    ]
     assert runner.invoke(app, args).exit_code == 0
     assert _scalar(db_url, "SELECT title FROM articles ORDER BY id LIMIT 1") == "Story 0"
     forced = runner.invoke(app, [*args, "--force"])
-    assert ("Ingested 0 new article(s), analysed 3 stored article(s) again, "
-            "skipped 0 duplicate(s), 0 failed;") in forced.output
+    assert (
+        "Ingested 0 new article(s), analysed 3 stored article(s) again, "
+        "skipped 0 duplicate(s), 0 failed;"
+    ) in forced.output
 
 
 def test_cli_unknown_input_format(runner: CliRunner, db_url: str) -> None:
     result = runner.invoke(app, ["--db", db_url, "ingest", "-", "--input-format", "pdf"])
     assert result.exit_code == 1
     assert result.output == (
-        "Error: --input-format 'pdf' is not one of: text, json, jsonl, csv, html, feed\n")
+        "Error: --input-format 'pdf' is not one of: text, json, jsonl, csv, html, feed\n"
+    )
 
 
 def test_an_article_the_database_refuses_is_an_error_of_its_own(
@@ -187,10 +229,40 @@ def test_an_article_the_database_refuses_is_an_error_of_its_own(
     path = tmp_path / "a.jsonl"
     texts = [article_text(i) for i in range(5)]
     texts[2] = texts[2].replace("We remain hopeful", "We remain poison")
-    path.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n"
-                            for i, t in enumerate(texts)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
     summary = _ingest(pg_url, [str(path)])
     assert summary.counts.new == 4
     [(where, error)] = summary.errors
     assert error.startswith(f"{where}: not stored (value too long for type character varying")
     assert _scalar(pg_url, "SELECT count(*) FROM ingest_errors") == 1
+
+
+def test_an_article_that_kills_its_worker_is_an_error_of_its_own(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    real = ingest_module.analyze
+
+    def deadly(article):  # type: ignore[no-untyped-def]
+        if "DEADLY" in article.text:
+            os._exit(1)  # as if the kernel had killed the worker (out of memory)
+        return real(article)
+
+    # Patched before the workers are forked, so they run it.
+    monkeypatch.setattr(ingest_module, "analyze", deadly)
+    path = tmp_path / "a.jsonl"
+    texts = [article_text(i) for i in range(40)]
+    texts[21] += "DEADLY\n"
+    path.write_text(
+        "".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    summary = _ingest(db_url, [str(path)], workers=2)
+    assert summary.counts.new == 39
+    assert summary.errors == [
+        (f"{path}:22", f"{path}:22: analysis failed (its worker process died)")
+    ]

@@ -38,8 +38,12 @@ def _committed(url: str) -> int:
     engine = make_engine(url, read_only=True)
     try:
         with engine.connect() as conn:
-            return conn.execute(text("SELECT coalesce(sum(articles_new), 0) FROM ingest_runs")
-                                ).scalar() or 0
+            return (
+                conn.execute(
+                    text("SELECT coalesce(sum(articles_new), 0) FROM ingest_runs")
+                ).scalar()
+                or 0
+            )
     except Exception:  # noqa: BLE001  the schema may not exist yet
         return 0
     finally:
@@ -77,8 +81,19 @@ def _ingest(url: str, source: Path) -> None:
 
 def test_kill_then_rerun_equals_one_clean_run(any_db_url: str, db_url: str, tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
-    command = [sys.executable, "-c", SLOW_INGEST, "--db", any_db_url, "ingest", str(source),
-               "--batch-size", str(BATCH), "--workers", "2"]
+    command = [
+        sys.executable,
+        "-c",
+        SLOW_INGEST,
+        "--db",
+        any_db_url,
+        "ingest",
+        str(source),
+        "--batch-size",
+        str(BATCH),
+        "--workers",
+        "2",
+    ]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while _committed(any_db_url) < 3 * BATCH:

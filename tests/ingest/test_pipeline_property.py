@@ -14,13 +14,62 @@ from stancedb.pipeline import analyze
 from stancedb.records import Analysis, Article
 
 PIECES = [
-    "\u201c", "\u201d", "\u2018", "\u2019", '"', "'", "\u00ab", "\u00bb", "\u201e", "``", "''",
-    " said ", " says ", " told reporters", " added", " according to ", ", he said.",
-    " she said.", " they said.", "Senator Ann Lee", "President Vladimir Putin", "Putin",
-    "Mr. Smith", "the spokesman", "Russia", "the European Union", "Chinese President Xi Jinping",
-    " criticised ", " praised ", " condemned ", " welcomed ", "U.S.", "Dr.", "No. 10",
-    ". ", ", ", ": ", "; ", " - ", " \u2014 ", "\n", "\n\n", "(", ")", "...", "?", "!",
-    " we ", " will ", " not ", " great ", " terrible ", " the ", " and ", "2024", "\t",
+    "\u201c",
+    "\u201d",
+    "\u2018",
+    "\u2019",
+    '"',
+    "'",
+    "\u00ab",
+    "\u00bb",
+    "\u201e",
+    "``",
+    "''",
+    " said ",
+    " says ",
+    " told reporters",
+    " added",
+    " according to ",
+    ", he said.",
+    " she said.",
+    " they said.",
+    "Senator Ann Lee",
+    "President Vladimir Putin",
+    "Putin",
+    "Mr. Smith",
+    "the spokesman",
+    "Russia",
+    "the European Union",
+    "Chinese President Xi Jinping",
+    " criticised ",
+    " praised ",
+    " condemned ",
+    " welcomed ",
+    "U.S.",
+    "Dr.",
+    "No. 10",
+    ". ",
+    ", ",
+    ": ",
+    "; ",
+    " - ",
+    " \u2014 ",
+    "\n",
+    "\n\n",
+    "(",
+    ")",
+    "...",
+    "?",
+    "!",
+    " we ",
+    " will ",
+    " not ",
+    " great ",
+    " terrible ",
+    " the ",
+    " and ",
+    "2024",
+    "\t",
 ]
 CHARACTERS = st.characters(codec="utf-8", exclude_categories=("Cs",))
 TEXTS = st.lists(
@@ -38,7 +87,7 @@ def check_offsets(analysis: Analysis) -> None:
     text = analysis.article.text
     for quote in analysis.quotes:
         assert _inside(text, quote.start, quote.end), quote
-        assert text[quote.start:quote.end] == quote.text, quote
+        assert text[quote.start : quote.end] == quote.text, quote
         assert _inside(text, quote.speaker_start, quote.speaker_end), quote
         assert _inside(text, quote.cue_start, quote.cue_end), quote
         assert _inside(text, quote.antecedent_start, quote.antecedent_end), quote
