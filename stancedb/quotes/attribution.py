@@ -697,10 +697,11 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
         if i <= 0 or ctx.sent_starts[i] != mark:
             continue
         prev = ctx.sentences[i - 1]
-        if prev.end < ctx.paragraphs[d.par].start:
+        across = prev.end < ctx.paragraphs[d.par].start
+        if across and not _announces(ctx, d, prev):
             continue
         cues = ctx.cues(prev.start, prev.end)
-        cue = _best_cue([c for c in cues if c.cls in ("speech", "source")])
+        cue = _best_cue([c for c in cues if c.cls in ("speech", "source") and not (across and is_participle(c))])
         if cue is None or any(
             o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts
         ):
@@ -708,6 +709,21 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
         subj = _subject_of(ctx, cue, prev.start, prev.end, cues)
         if subj is not None:
             d.speaker, d.cue, d.rule = subj, cue, "previous"
+
+
+def _announces(ctx: _Context, d: _Draft, prev: Segment) -> bool:
+    """A quote alone at the start of its paragraph after a paragraph with no
+    quotation marks whose last sentence is ``prev`` ("Howard continued his
+    remarks." / "“…”"): that sentence may name who speaks."""
+    if d.par == 0 or d.span.open_mark != ctx.paragraphs[d.par].start:
+        return False
+    quoted = ctx.text[d.span.start : d.span.end]
+    if quoted[-1] == "," or quoted.isupper():
+        return False  # a speaker named after it that was not read, or a headline
+    before = ctx.paragraphs[d.par - 1]
+    if prev.start < before.start or prev.end > before.end:
+        return False
+    return not any(c in ctx.text[before.start : before.end] for c in "\"“”")
 
 
 # -- the result ---------------------------------------------------------------

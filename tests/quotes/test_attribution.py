@@ -23,8 +23,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“This is a turning point,” said Kevin Madden, a Republican strategist.",
         [("This is a turning point,", "Kevin Madden", "direct")],
     ),
-    ("“Nobody saw it coming,” said election lawyer Joe Birkenstock.",
-     [("Nobody saw it coming,", "election lawyer Joe Birkenstock", "direct")]),
+    (
+        "“Nobody saw it coming,” said election lawyer Joe Birkenstock.",
+        [("Nobody saw it coming,", "election lawyer Joe Birkenstock", "direct")],
+    ),
     # X, a spokesman for Y, said
     (
         "“We have no comment,” Brian Fallon, a spokesman for the campaign, said.",
@@ -43,21 +45,42 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“The visa rules stay,” a spokeswoman for the State Department said.",
         [("The visa rules stay,", "a spokeswoman for the State Department", "direct")],
     ),
-    ("“Exports rose sharply,” the ministry said.", [("Exports rose sharply,", "the ministry", "direct")]),
-    ("“We disagree,” the White House said in a statement.", [("We disagree,", "the White House", "direct")]),
+    (
+        "“Exports rose sharply,” the ministry said.",
+        [("Exports rose sharply,", "the ministry", "direct")],
+    ),
+    (
+        "“We disagree,” the White House said in a statement.",
+        [("We disagree,", "the White House", "direct")],
+    ),
     ("“Prices will rise,” the report said.", [("Prices will rise,", "the report", "direct")]),
     ("“The plan failed,” officials said.", [("The plan failed,", "officials", "direct")]),
     # X said: "…" / X told Y, "…" / X wrote / X added / X tweeted
     ("Trump said: “We will build the wall.”", [("We will build the wall.", "Trump", "direct")]),
     ("Clinton told reporters, “I am not worried.”", [("I am not worried.", "Clinton", "direct")]),
-    ("In a letter, the senator wrote: “The law is clear.”", [("The law is clear.", "the senator", "direct")]),
+    (
+        "In a letter, the senator wrote: “The law is clear.”",
+        [("The law is clear.", "the senator", "direct")],
+    ),
     ("He added: “We will be back.”", [("We will be back.", "He", "direct")]),
-    ("Trump tweeted, “Crooked Hillary is nervous.”", [("Crooked Hillary is nervous.", "Trump", "direct")]),
-    ("“The vote is rigged,” Trump tweeted on Friday.", [("The vote is rigged,", "Trump", "direct")]),
+    (
+        "Trump tweeted, “Crooked Hillary is nervous.”",
+        [("Crooked Hillary is nervous.", "Trump", "direct")],
+    ),
+    (
+        "“The vote is rigged,” Trump tweeted on Friday.",
+        [("The vote is rigged,", "Trump", "direct")],
+    ),
     ("“The economy is strong,” Obama wrote.", [("The economy is strong,", "Obama", "direct")]),
     # according to X
-    ("According to the newspaper, “the rules were broken.”", [("the rules were broken.", "the newspaper", "partial")]),
-    ("“Turnout was low,” according to the election board.", [("Turnout was low,", "the election board", "direct")]),
+    (
+        "According to the newspaper, “the rules were broken.”",
+        [("the rules were broken.", "the newspaper", "partial")],
+    ),
+    (
+        "“Turnout was low,” according to the election board.",
+        [("Turnout was low,", "the election board", "direct")],
+    ),
     # a cue in the middle of a quote
     (
         "“I did not,” she said. “I never would.”",
@@ -65,7 +88,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     (
         "''We have a chance,'' Mr. Cruz said. ''And we will take it.''",
-        [("We have a chance,", "Mr. Cruz", "direct"), ("And we will take it.", "Mr. Cruz", "direct")],
+        [
+            ("We have a chance,", "Mr. Cruz", "direct"),
+            ("And we will take it.", "Mr. Cruz", "direct"),
+        ],
     ),
     # partial quotes inside paraphrase
     (
@@ -99,11 +125,23 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # floating quotes: alone in their paragraph after an attributed one
     (
         "“We did everything right,” the coach said.\n\n“Nobody can say otherwise.”",
-        [("We did everything right,", "the coach", "direct"), ("Nobody can say otherwise.", "the coach", "direct")],
+        [
+            ("We did everything right,", "the coach", "direct"),
+            ("Nobody can say otherwise.", "the coach", "direct"),
+        ],
     ),
     (
         "Cruz continued:\n\n“The questions in this debate show why people distrust the media.”",
         [("The questions in this debate show why people distrust the media.", "Cruz", "direct")],
+    ),
+    # a quote alone in its paragraph after a paragraph, with no quotes, whose last sentence has a speaker
+    (
+        "The mayor explained the budget at a town hall on Monday.\n\n“Every dollar here goes to the schools.”",
+        [("Every dollar here goes to the schools.", "The mayor", "direct")],
+    ),
+    (
+        "The senator said the vote would be close.\n\n“We are still counting heads in both parties this week,”\n\nNobody knows more.",
+        [("We are still counting heads in both parties this week,", None, "direct")],
     ),
     # a quote over several paragraphs: one quote per paragraph, one speaker
     (
@@ -130,7 +168,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a verb used as a noun is no cue: his "calls" do not make him a speaker
     (
         "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”",
-        [("leading from behind", "Ted Cruz", "partial"), ("losing the war.", "Donald Trump", "partial")],
+        [
+            ("leading from behind", "Ted Cruz", "partial"),
+            ("losing the war.", "Donald Trump", "partial"),
+        ],
     ),
     # "who said"
     (
@@ -153,7 +194,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     # the outer speech verb: "X said (that) he …"
     (
-        "Bob said he began calling groups in an effort to \"help get eyes up.\"",
+        'Bob said he began calling groups in an effort to "help get eyes up."',
         [("help get eyes up.", "Bob", "partial")],
     ),
     # a signature line under the quote
