@@ -63,16 +63,18 @@ def main(argv: list[str] | None = None) -> int:
         source = "curated"
         if polarity == "cameo":
             polarity, source = f"{scores.get(lemma, 0.0) / 10:.2f}", "cameo"
-        extra = rest[0].split("|") if rest and rest[0] else []
+        only = bool(rest) and rest[0].startswith("!")
+        extra = rest[0].lstrip("!").split("|") if rest and rest[0] else []
         forms = [lemma] if bare else []
         if cls != "cue":
-            forms += extra + [f for f in inflect(lemma) if f not in extra]
+            forms += extra if only else extra + [f for f in inflect(lemma) if f not in extra]
         for form in forms:
             # A verb wins over a cue of the same form: it is also a trigger.
             if form not in rows or (rows[form][2] == "cue" and cls != "cue"):
                 rows[form] = (form, lemma, cls, polarity, source)
     header = [
-        "# Reported-speech verbs and stance cues: form, lemma, class (speech | attitude | cue),",
+        "# Reported-speech verbs and stance cues: form, lemma, class (speech | addressee | attitude |",
+        "# cue; an addressee verb's first object is the one spoken to, not a target),",
         "# polarity toward the verb's object (-1 … +1), source (curated | cameo: Goldstein / 10 from the",
         "# CAMEO verb dictionary, PETRARCH2/Phoenix, MIT). Built by scripts/build_statement_verbs.py from",
         "# scripts/statement_verbs_curated.tsv (hand-written for stancedb, MIT); do not edit by hand.",

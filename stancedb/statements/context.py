@@ -33,6 +33,8 @@ class VerbLexicon:
 
     triggers: dict[str, float]
     cues: dict[str, float]
+    # Verbs whose first object is the one spoken to ("told host Mika Brzezinski").
+    addressee: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +42,15 @@ def verb_lexicon() -> VerbLexicon:
     """``seeds/statement_verbs.tsv``, loaded once per process."""
     triggers: dict[str, float] = {}
     cues: dict[str, float] = {}
+    addressee: set[str] = set()
     for line in seed_path("statement_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(("#", "form\t")):
             continue
         form, _, cls, polarity, _ = line.split("\t")
         (cues if cls == "cue" else triggers)[form] = float(polarity)
-    return VerbLexicon(triggers, cues)
+        if cls == "addressee":
+            addressee.add(form)
+    return VerbLexicon(triggers, cues, frozenset(addressee))
 
 
 def label_of(score: float) -> StanceLabel:

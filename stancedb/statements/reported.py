@@ -67,10 +67,12 @@ def _sentence_stances(
     else:
         words = [(m.start(), m.end(), m.group()) for m in found]
     # A gerund after a preposition ("to apologize for suggesting") has no subject of its own.
+    # Nor is "-backed" in "Sanders-backed candidate" a verb with a subject.
     triggers = [
         i
-        for i, (_, _, w) in enumerate(words)
+        for i, (start, _, w) in enumerate(words)
         if w in verbs.triggers
+        and text[start - 1] != "-"
         and not (w.endswith("ing") and i > 0 and words[i - 1][2] in ctx.words.lead_in)
     ]
     if not triggers:
@@ -79,7 +81,7 @@ def _sentence_stances(
     stances: list[Stance] = []
     seen: set[tuple[str, str]] = set()
     for n, ti in enumerate(triggers):
-        t_start, t_end, _verb = words[ti]
+        t_start, t_end, verb = words[ti]
         holder = _holder(ctx, sentence, t_start, mentions)
         if holder is None:
             continue
@@ -92,8 +94,11 @@ def _sentence_stances(
             if word in scope_words or (word == "that" and targets) or ";" in text[t_end:w_start]:
                 limit = w_start
                 break
-        for m in mentions:
-            if t_end <= m.start < limit and not ctx.is_self(holder.actor, m.actor):
+        after = [m for m in mentions if t_end <= m.start < limit]
+        if after and verb in verbs.addressee and "," not in text[t_end : after[0].start]:
+            after = after[1:]  # "told host Mika Brzezinski that …": the one spoken to
+        for m in after:
+            if not ctx.is_self(holder.actor, m.actor):
                 targets.append((m.start, m.end, m.actor))
         for start, end, actors in ctx.group_refs(t_end, limit):
             targets.extend((start, end, a) for a in actors if not ctx.is_self(holder.actor, a))

@@ -88,6 +88,10 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
         # A country or group inside a longer name is not that actor.
         ("The European Court of Justice ruled against China Daily.", []),
         ("The U.S. Senate voted.", [("U.S. Senate", "United States")]),
+        (
+            "George Floyd, an African American man, died.",
+            [("George Floyd", "George Floyd"), ("African American", "African Americans")],
+        ),
         # Capitalised words that are no names stay out.
         ("The Great Hall of the People was full on Tuesday.", []),
         ("Who said that? We did not.", []),

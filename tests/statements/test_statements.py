@@ -99,6 +99,13 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
         ("The U.S. President also urged Xi to act.", set()),
         # An actor inside a prepositional phrase is not a subject.
         ("This call between Xi and Putin underlines the ties of China and Russia.", set()),
+        # The one spoken to is no target; a compound adjective is no verb.
+        ("Biden told host Mika Brzezinski that he would win.", set()),
+        (
+            "Biden told Mika Brzezinski, a host, that Trump had failed.",
+            {("Joe Biden", "Donald Trump", "neutral")},
+        ),
+        ("Hawkins faced the Sanders-backed candidate Joe Biden.", set()),
         # One actor alone makes no statement.
         ("Trump praised the weather.", set()),
     ],
