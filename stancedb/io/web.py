@@ -28,8 +28,13 @@ def _optional(module: str, extra: str, what: str) -> ModuleType | str:
     """The module, or the one-line message that says how to get it."""
     try:
         return importlib.import_module(module)
-    except ImportError:
-        return f"reading {what} needs {module}: pip install 'stancedb[{extra}]'"
+    except ImportError as exc:
+        advice = f"pip install 'stancedb[{extra}]'"
+        if isinstance(exc, ModuleNotFoundError) and exc.name == module:
+            return f"reading {what} needs {module}: {advice}"
+        # Installed but broken (a dependency of its own missing): say which.
+        reason = str(exc).splitlines()[0]
+        return f"reading {what} needs {module}, which cannot be imported ({reason}): {advice}"
 
 
 def read_html(data: bytes, name: str, encoding: str | None = None) -> Fields | str:
