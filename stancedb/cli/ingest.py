@@ -132,6 +132,8 @@ def extract(paths: Paths) -> None:
     """
     failed = 0
     for item, analysis, error in analyse_items(iter_inputs(paths)):
+        for warning in item.warnings:
+            typer.echo(f"Warning: {warning}", err=True)
         if analysis is None:
             failed += 1
             typer.echo(f"Error: {error}", err=True)
