@@ -504,7 +504,12 @@ def _is_institution(name: tuple[str, ...], words: ActorWords) -> bool:
 
 
 def _extend_institution(text: str, f: Found, words: ActorWords) -> None:
-    """Stretch a country over the institution after it: "China’s Foreign Ministry"."""
+    """Stretch a country over the institution after it: "the U.S. administration"."""
+    # Most countries are followed by other words: look at the next one before the regex.
+    at = f.end + 3 if text.startswith(("’s ", "'s "), f.end) else f.end + 1
+    space = text.find(" ", at, at + 30)
+    if text[at : space if space != -1 else at + 30].rstrip(".,;:") not in words.institution_starts:
+        return
     m = _INSTITUTION_AFTER.match(text, f.end)
     if m is None:
         return

@@ -22,6 +22,7 @@ class ActorWords:
     role_heads: frozenset[str]
     institutions: frozenset[tuple[str, ...]]
     institution_heads: frozenset[str]
+    institution_starts: frozenset[str]
     pronouns: frozenset[str]
     not_names: frozenset[str]
     courtesy: frozenset[str]
@@ -60,6 +61,7 @@ def actor_words() -> ActorWords:
         role_heads=frozenset(r[-1] for r in roles),
         institutions=institutions,
         institution_heads=frozenset(r[-1] for r in institutions),
+        institution_starts=frozenset(r[0] for r in institutions),
         pronouns=singles("pronoun"),
         not_names=singles("not_name") | singles("pronoun") | singles("we"),
         courtesy=singles("courtesy"),
