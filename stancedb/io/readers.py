@@ -170,15 +170,16 @@ def _read_stream(name: str, handle: BinaryIO, fmt: str, options: ReadOptions) ->
         yield from _read_jsonl(name, handle, options)
     elif fmt == "csv":
         yield from _read_csv(name, handle, options)
+    elif fmt == "json":
+        # A JSON document can only be parsed whole (big sets belong in JSON lines).
+        yield from _read_json(name, handle.read(), options)
+    elif fmt == "feed":
+        for where, fields in web.read_feed(handle.read(), name):
+            yield _from_fields(where, fields, options)
     else:
         data, total = _read_limited(handle, options)
-        if fmt == "json":
-            yield from _read_json(name, data, options)
-        elif fmt == "html":
+        if fmt == "html":
             yield _from_fields(name, web.read_html(data, name, options.encoding), options)
-        elif fmt == "feed":
-            for where, fields in web.read_feed(data, name):
-                yield _from_fields(where, fields, options)
         else:
             yield _read_text(name, data, total, options)
 

@@ -289,3 +289,12 @@ def test_deeply_nested_json_line(tmp_path: Path) -> None:
     items = _items([str(path)])
     assert [i.error or i.article.text for i in items] == [
         f"{path}:1: not valid JSON (nested too deeply)", "Fine."]
+
+
+def test_json_document_longer_than_the_cap_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([{"text": f"Article {i}. " + "word " * 50} for i in range(100)]),
+                    encoding="utf-8")
+    items = _items([str(path)], ReadOptions(max_chars=100))
+    assert len(items) == 100
+    assert all(len(i.article.text) <= 100 for i in items)

@@ -111,7 +111,7 @@ def test_missing_extra_is_a_clear_error(
 
     def without_extras(module: str, *args: object) -> object:
         if module in ("trafilatura", "feedparser"):
-            raise ImportError(f"No module named {module!r}")
+            raise ModuleNotFoundError(f"No module named {module!r}", name=module)
         return real(module, *args)
 
     monkeypatch.setattr(web.importlib, "import_module", without_extras)
@@ -131,3 +131,16 @@ def test_missing_extra_is_a_clear_error(
 )
 def test_html_to_text(markup: str, expected: str) -> None:
     assert web.html_to_text(markup) == expected
+
+
+def test_broken_extra_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(module: str, *args: object) -> object:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.")
+
+    monkeypatch.setattr(web.importlib, "import_module", broken)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    [item] = _items(path)
+    assert item.error == (
+        f"{path}: reading HTML needs trafilatura, which cannot be imported (lxml.html.clean "
+        "module is now a separate project lxml_html_clean.): pip install 'stancedb[html]'")
