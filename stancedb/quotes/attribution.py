@@ -170,6 +170,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
         and _post(ctx, d, nxt_start)
+        and _trailing_attribution(ctx, d)
     ):
         # Words inside a sentence: a speaker and verb right after the closing
         # mark ('… want to "create jobs," Sanders said'), else its own cue
@@ -179,6 +180,27 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"
                        r"[a-z]+[ \u00a0]*[.,]")
+
+
+def _trailing_attribution(ctx: _Context, d: _Draft) -> bool:
+    """Words quoted inside a sentence take a speaker named after them only from
+    a closing "…, X said" or "…, said X", or after a quote ending in a comma
+    (else the attribution is undone):
+    "Trump's "excesses" are sickening, Hollande said" but not "the "back of
+    the queue" if it wanted"."""
+    assert d.speaker is not None and d.cue is not None
+    text = ctx.text
+    first = min(d.speaker[0], d.cue.start)
+    after = _after_close(text, d.span)
+    if (
+        d.cue.cls == "source"
+        or text[d.span.end - 1] == ","
+        or _ONLY_PUNCT.fullmatch(text, after, first)
+        or text[after:first].rstrip(" \u00a0").endswith((",", "—", "–"))
+    ):
+        return True
+    d.speaker, d.cue, d.rule = None, None, None
+    return False
 
 
 def _adjacent_post(ctx: _Context, d: _Draft, limit: int) -> bool:
@@ -239,9 +261,11 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     if text[span.end - 1] == "." and cue.cls != "source":
         # "…done." He stressed the point. — a new sentence, not an attribution,
         # unless the clause after the quote is only speaker and verb.
-        tail = text[max(cue.end, subj[1]) : limit].lstrip()
+        tail = text[max(cue.end, subj[1]) : limit].strip()
         if tail and tail[0] not in ".,;:":
             return False
+        if tail in (",", ":") and limit < ctx.paragraphs[d.par].end:
+            return False  # '"…." He added, "…"': the verb introduces the next quote
     source = next((c for c in ctx.cues(subj[1], limit) if c.cls == "source"), None)
     if source is not None and ctx.sentence_of(subj[1]) == ctx.sentence_of(source.start):
         # '"…," the judge said, according to the Post': the source is the attribution.

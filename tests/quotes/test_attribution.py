@@ -236,6 +236,29 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“We will not back down,” Jack Reed of the Rhode Island Coalition for Fair Housing said.",
         [("We will not back down,", "Jack Reed of the Rhode Island Coalition", "direct")],
     ),
+    # "X said, "…." He added, "…"": the second verb introduces the next quote, not the first
+    (
+        "Smith said, “The case should never have been brought.” He added, “We will appeal the ruling.”",
+        [("The case should never have been brought.", "Smith", "direct"), ("We will appeal the ruling.", "He", "direct")],
+    ),
+    (
+        "“We are refugees,” Ms. Haddad said. “We are not criminals.” Mr. Karimi said: “We ran from this.”",
+        [
+            ("We are refugees,", "Ms. Haddad", "direct"),
+            ("We are not criminals.", "Ms. Haddad", "direct"),
+            ("We ran from this.", "Mr. Karimi", "direct"),
+        ],
+    ),
+    # words quoted inside a sentence: a verb after them is theirs only in a closing "…, X said"
+    (
+        "Britain would go to the “back of the queue” if it wanted a trade deal with the US.",
+        [("back of the queue", None, "term")],
+    ),
+    ("Trump’s “excesses” are sickening, Hollande said on Tuesday.", [("excesses", "Hollande", "partial")]),
+    (
+        "The race “is a dead heat right now,” as Cruz said on the radio, which raises the stakes.",
+        [("is a dead heat right now,", "Cruz", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
