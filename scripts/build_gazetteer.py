@@ -8,7 +8,8 @@ Sources:
   ../shared/data/lexicons/phoenix_actor_aliases.tsv: extra spellings of country names, and people who
   held government posts from 2008 on, with their country.
 - for seeds/first_names.tsv, also the US Census 1990 first-name lists with their gender, as shipped
-  in the ``names`` package on PyPI (0.3.0, MIT; the data is public domain): ``pip install names``.
+  in the ``names`` package on PyPI (0.3.0, MIT; the data is public domain): ``pip install names``,
+  and scripts/given_names_curated.tsv (the curated people's given names the census lacks).
 
 Phoenix also lists cities, regions and rivers as country aliases ("VLADIMIR" → Russia, "PHOENIX" →
 United States); those would turn person names into countries, so only spellings that start like one
@@ -27,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "gazetteer_curated.tsv"
+CURATED_NAMES = ROOT / "scripts" / "given_names_curated.tsv"
 ROLES = ROOT / "seeds" / "actor_words.tsv"
 OUT = ROOT / "seeds" / "gazetteer.tsv"
 FIRST_NAMES = ROOT / "seeds" / "first_names.tsv"
@@ -404,6 +406,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, gender in census_names(census).items():
         if name.casefold() not in place_words:
             genders[name] = gender
+    for line in CURATED_NAMES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            if genders.get(name, "-") == "-":
+                genders[name] = gender
     header = [
         "# stancedb actor gazetteer: alias → canonical actor, kind, affiliation (a person's country).",
         "# Built by scripts/build_gazetteer.py from scripts/gazetteer_curated.tsv (hand-curated by the",
@@ -419,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         "# that are not in the gazetteer and to match he/she to a person. Built by\n"
         "# scripts/build_gazetteer.py from the US Census 1990 first-name lists (public domain, as\n"
         "# shipped in the MIT-licensed `names` package) and the first words of the person names in the\n"
-        "# Phoenix actor dictionaries (MIT) seen at least three times; words of place and organisation\n"
+        "# Phoenix actor dictionaries (MIT) seen at least three times, and hand-written ones\n"
+        "# (scripts/given_names_curated.tsv); words of place and organisation\n"
         "# names, months and days are left out.\n"
         "name\tgender\n" + "".join(f"{n}\t{g}\n" for n, g in sorted(genders.items())),
         encoding="utf-8",
