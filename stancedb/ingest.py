@@ -19,6 +19,7 @@ import dataclasses
 import gc
 import multiprocessing
 import os
+import queue
 import threading
 import time
 from collections import deque
@@ -27,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -46,6 +48,8 @@ DEFAULT_BATCH_SIZE = 200
 CHUNK_SIZE = 16
 # Chunks in flight per worker: the bound that keeps memory flat.
 CHUNKS_IN_FLIGHT = 4
+# Analysed batches waiting for the writer thread.
+WRITE_QUEUE = 2
 # A batch that fails on a transient database error (deadlock, lock timeout) is retried.
 BATCH_ATTEMPTS = 3
 # Warms the pipeline's lexicons before worker processes are forked from this one.
@@ -333,6 +337,50 @@ class _Writer:
         raise AssertionError("unreachable")
 
 
+class _Background:
+    """Writes batches in a thread of its own, in order, while the next ones are analysed.
+
+    A commit waits for the disk (and for other writers' locks) without holding
+    the GIL, so the workers need not wait for it. At most ``WRITE_QUEUE`` batches
+    wait to be written: memory stays bounded. Leaving the ``with`` block writes
+    what is queued and raises the writer's error, if it had one.
+    """
+
+    def __init__(self, writer: _Writer, summary: IngestSummary) -> None:
+        self.writer = writer
+        self.summary = summary
+        self.queue: queue.Queue[list[Outcome] | None] = queue.Queue(maxsize=WRITE_QUEUE)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="stancedb-writer", daemon=True)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain, so that put() never blocks for ever
+            try:
+                counts, errors = self.writer.write(batch)
+            except BaseException as exc:  # noqa: BLE001  handed to the main thread
+                self.error = exc
+                continue
+            self.summary.counts.add(counts)
+            self.summary.errors.extend(errors)
+
+    def put(self, batch: list[Outcome]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(batch)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and exc_info[0] is None:
+            raise self.error
+
+
 def _reason(exc: DBAPIError) -> str:
     return (str(exc.orig) if exc.orig else str(exc)).strip().splitlines()[0]
 
@@ -369,12 +417,10 @@ def ingest(
         screened: Iterable[tuple[InputItem, bool]] = (
             ((item, False) for item in items) if force else _screen(items, engine, batch_size))
         outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, screened)
-        writer = _Writer(engine, summary.run_id, force)
         reported = _reporting(outcomes, on_item)
-        while batch := list(islice(reported, batch_size)):
-            counts, errors = writer.write(batch)
-            summary.counts.add(counts)
-            summary.errors.extend(errors)
+        with _Background(_Writer(engine, summary.run_id, force), summary) as writer:
+            while batch := list(islice(reported, batch_size)):
+                writer.put(batch)
         with Session(engine) as session:
             repository.finish_ingest_run(session=session, run_id=summary.run_id,
                                          counts=summary.counts, failed=summary.failed)
