@@ -380,7 +380,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
 
 _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"
                       r"today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|"
-                      r"Friday|Saturday|Sunday))*[ \u00a0,]*")
+                      r"Friday|Saturday|Sunday))*[ \u00a0]*")
 
 
 def _outer(
@@ -451,6 +451,9 @@ def _best_cue(cues: list[Cue], near: int | None = None) -> Cue | None:
     return best
 
 
+_WHO_CLAUSE = re.compile(r",[ \u00a0]+(?P<who>who|which)\b[^,;:\"“”]{1,120},[ \u00a0]*$")
+
+
 def _subject_of(
     ctx: _Context, cue: Cue, lo: int, hi: int, cues: Sequence[Cue] = ()
 ) -> tuple[int, int] | None:
@@ -473,11 +476,17 @@ def _subject_of(
         subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
         if subj is not None:
             return subj
+        who = _WHO_CLAUSE.search(text, max(lo, cue.start - 150), cue.start) if after_comma else None
+        if who is not None:
+            # "Sen. X (D-Mo.), who has endorsed Clinton, said": the name before "who".
+            subj = speakers.relative_antecedent(text, who.start("who"))
+            if subj is not None:
+                return subj
         if after_comma:
             # "The paradox, says Carl Anthony, is that …"
             subj = speakers.subject_after(text, cue.end, hi)
-            if subj is not None:
-                return subj
+            if subj is not None and text[subj[1] : subj[1] + 1] in (",", ":", "—", "–"):
+                return subj  # not "X, who backs Y, said Z has pushed …"
         # "Lazar said he welcomed it and added": the subject of a verb before.
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):

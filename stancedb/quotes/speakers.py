@@ -151,7 +151,7 @@ def patterns() -> Patterns:
         ),
         sentence_start=re.compile(
             rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
-            rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)?)??"
+            rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
             rf"{strict_subject},?[ \u00a0]+[a-z]"
         ),
         name=re.compile(rf"{person}"),
@@ -273,7 +273,7 @@ def antecedent(
     word = text[s:e]
     if is_pronoun(word):
         if word.lower() in ("who", "which"):
-            target = _relative_antecedent(text, s)
+            target = relative_antecedent(text, s)
         else:
             target = _pronoun_antecedent(
                 text, s, word, sentences, sentence_starts, speakers, cache
@@ -284,7 +284,7 @@ def antecedent(
     return _fullest_mention(text, s, e, cache)
 
 
-def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
+def relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     """"Kevin Madden, who said": the name before ", who"."""
     m = subject_before(text, max(0, at - 120), at)
     if m is None:

@@ -259,6 +259,26 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The race “is a dead heat right now,” as Cruz said on the radio, which raises the stakes.",
         [("is a dead heat right now,", "Cruz", "partial")],
     ),
+    # the subject of a second verb is the sentence's first subject, not a name in the clause between
+    (
+        "A month later, he paid a visit to the border in Laredo, Texas and explained why “the Hispanics” love him.",
+        [("the Hispanics", "he", "partial")],
+    ),
+    # "Cost estimates, he added, were": a verb set off by commas is not the clause of the one before
+    (
+        "Cost estimates, he added, were “based on a prototype detention facility.”",
+        [("based on a prototype detention facility.", "he", "partial")],
+    ),
+    # "X, who …, said": the name before the relative clause, not a name after the verb
+    (
+        "Sen. Ann Kirk (D-Mo.), who has endorsed Clinton, said Sanders pushed her to be a “stronger” candidate.",
+        [("stronger", "Sen. Ann Kirk", "partial")],
+    ),
+    # an inverted verb after a comma: its subject follows and ends at a comma or colon
+    (
+        "In other words, explained moderator Nancy Cole: “What does that have to do with donations?”",
+        [("What does that have to do with donations?", "moderator Nancy Cole", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
