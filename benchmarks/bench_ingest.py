@@ -14,6 +14,7 @@ Usage: python benchmarks/bench_ingest.py [CORPUS.jsonl ...] [--workers 1,2]
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import re
 import subprocess
@@ -64,6 +65,23 @@ def run_ingest(url: str, paths: list[str], workers: int, *extra: str) -> Run:
                lines[0] if lines else "")
 
 
+def _spin(n: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - started
+
+
+def parallelism(n: int = 10_000_000) -> float:
+    """How many times the work of one process two processes get done right now (2.0 on
+    two idle cores): the ceiling of any speed-up of 2 workers on a shared machine."""
+    one = _spin(n)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        two = max(pool.map(_spin, [n, n]))
+    return 2 * one / two
+
+
 def report(run: Run) -> None:
     print(f"workers {run.workers}: {run.inputs:,} inputs in {run.seconds:.2f} s, of which "
           f"{run.startup:.2f} s start-up (imports, lexicons, schema): {run.rate:,.0f} articles/s; "
@@ -89,7 +107,8 @@ def main() -> None:
         report(runs[-1])
     if len(runs) > 1:
         print(f"speed-up of {runs[-1].workers} workers over {runs[0].workers}: "
-              f"{runs[-1].rate / runs[0].rate:.2f}x")
+              f"{runs[-1].rate / runs[0].rate:.2f}x (two busy-loop processes get "
+              f"{parallelism():.2f}x the work of one on this machine right now)")
 
 
 if __name__ == "__main__":
