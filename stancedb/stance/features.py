@@ -242,6 +242,8 @@ def dense_features(loc: Located) -> dict[str, float]:
     v_obj_neg = v_obj_pos = v_subj_neg = v_subj_pos = 0.0
     # "was slammed by T": T is the agent of the verbs before it, not their object.
     agent = is_agent(ctx, ti)
+    words = ctx.tokens.words
+    aux = function_words()["passive_aux"]
     for k in range(cs, ce):
         p, val, v = polar[k], valence[k], verbs[k]
         clause_polar += p
@@ -262,7 +264,8 @@ def dense_features(loc: Located) -> dict[str, float]:
             else:
                 near_neg += p * weight
         if v:
-            if k < ti and not agent:
+            # "T was criticised": after a passive auxiliary the target is acted on.
+            if (k < ti and not agent) or (k > tj and words[k - 1] in aux):
                 if v < 0:
                     v_obj_neg += v * weight
                 else:
@@ -281,6 +284,8 @@ def dense_features(loc: Located) -> dict[str, float]:
         "val_left": val_left,
         "val_right": val_right,
         "val_far": ctx.valence_total - clause_valence,
+        "val_beyond_contrast": _beyond_contrast(ctx, ti, tj, cs, ce, ctx.valence),
+        "tb_beyond_contrast": _beyond_contrast(ctx, ti, tj, cs, ce, ctx.polar),
         "verb_obj_neg": v_obj_neg,
         "verb_obj_pos": v_obj_pos,
         "verb_subj_neg": v_subj_neg,
@@ -291,6 +296,24 @@ def dense_features(loc: Located) -> dict[str, float]:
     if loc.holder is not None:
         _holder_features(loc, f)
     return f
+
+
+def _beyond_contrast(
+    ctx: Context, ti: int, tj: int, cs: int, ce: int, values: tuple[float, ...]
+) -> float:
+    """Sum of ``values`` past a contrast word on the far side of the target's clause
+    ("T is popular, but critics call X a liar": the part after "but")."""
+    contrast = ctx.contrast
+    total = 0.0
+    for k in range(ce, len(values)):
+        if contrast[k]:
+            total += sum(values[k:])
+            break
+    for k in range(cs - 1, -1, -1):
+        if contrast[k]:
+            total += sum(values[:k])
+            break
+    return total
 
 
 def holder_range(loc: Located) -> tuple[str, int, int]:
