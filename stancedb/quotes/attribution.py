@@ -403,15 +403,21 @@ def _outer(
 _DASHED_NAME = re.compile(r"[ \u00a0][-—–][ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,3}[ \u00a0]*$")
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|on|in|at|of|for|about|into)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
     """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
     text = ctx.text
     subj = speakers.subject_before(text, lo, colon)
-    if subj is None or not speakers.is_name(text, *subj):
+    # "… in an interview with CNN on Tuesday:", "… to the newspaper NRC:": a name
+    # after a preposition is no speaker; the clause's subject is.
+    governed = subj is not None and _PREPOSITION_BEFORE.search(text, max(lo, subj[0] - 12), subj[0]) is not None
+    if subj is None or governed or not speakers.is_name(text, *subj):
         # "And Mr. Christie gloated:": a short clause whose subject speaks.
         clause = ctx.sentence_of(colon)
         start = max(clause.start, lo)
-        if len(text[start:colon].split()) > 6:
+        if len(text[start:colon].split()) > 6 and not governed:
             return False
         subj = speakers.sentence_subject(text, start, colon)
         if subj is None:

@@ -86,7 +86,14 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     prev = text[cut + 1 : end]
     if not prev:
         return False
-    return _marks_noun(prev) or prev[-1].isdigit()
+    if _marks_noun(prev) or prev[-1].isdigit():
+        return True
+    # "a Twitter comment", "a Trump-style retort": a base form after an article
+    # and one word (a verb there would need its -s form: "a senator comments").
+    if cue.text in lexicon().base_forms and not prev.endswith("s"):
+        cut2 = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
+        return text[cut2 + 1 : cut] in ("a", "an", "A", "An")
+    return False
 
 
 def _marks_noun(word: str) -> bool:

@@ -18,6 +18,7 @@ class Lexicon:
     """Reporting verbs by class and speaker-phrase words by category."""
 
     verbs: dict[str, str]  # form -> class (speech, attitude, cognition, source)
+    base_forms: frozenset[str]  # forms that are the lemma itself ("comment", "post")
     words: dict[str, frozenset[str]]  # category -> words
 
     def category(self, name: str) -> frozenset[str]:
@@ -38,9 +39,10 @@ def lexicon() -> Lexicon:
     """The shipped lexicon (cached)."""
     rows = _rows("reporting_verbs.tsv")
     verbs = {form: cls for form, _lemma, cls in rows}
+    base = frozenset(form for form, lemma, _cls in rows if form == lemma)
     # A multi-word cue may open a sentence: "According to the report, …".
     verbs.update({f[0].upper() + f[1:]: c for f, c in list(verbs.items()) if " " in f})
     words: dict[str, set[str]] = defaultdict(set)
     for word, category in _rows("speaker_words.tsv"):
         words[category].add(word)
-    return Lexicon(verbs, {k: frozenset(v) for k, v in words.items()})
+    return Lexicon(verbs, base, {k: frozenset(v) for k, v in words.items()})

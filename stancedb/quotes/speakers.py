@@ -452,4 +452,14 @@ def _in_headline(text: str, pos: int) -> bool:
 def is_document(text: str, mention: tuple[int, int]) -> bool:
     """A mention headed by a text ("a statement", "national newspaper ads")."""
     words = text[mention[0] : mention[1]].split()
+    # The head is the last word before a preposition: "his memo to employees".
+    for i, w in enumerate(words):
+        if i and w in _prepositions():
+            words = words[:i]
+            break
     return bool(words) and words[-1] in patterns().documents
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return lexicon().category("preposition") | {"to"}

@@ -279,6 +279,24 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "In other words, explained moderator Nancy Cole: “What does that have to do with donations?”",
         [("What does that have to do with donations?", "moderator Nancy Cole", "direct")],
     ),
+    # "a Twitter comment": a base verb form after an article and a word is a noun, not a cue
+    (
+        "Hillary Clinton posted a Twitter comment of her own, saying, “We are so excited to meet her!”",
+        [("We are so excited to meet her!", "Hillary Clinton", "direct")],
+    ),
+    # a document is no speaker even with a phrase after its head ("his memo to employees")
+    (
+        (
+            "As the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, “Imagine a"
+            " world where we lead.”"
+        ),
+        [("Imagine a world where we lead.", "the chief executive", "direct")],
+    ),
+    # a name after a preposition before a colon is no speaker: the clause's subject is
+    (
+        "Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: “It was insensitive.”",
+        [("It was insensitive.", "Jeb Bush", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
