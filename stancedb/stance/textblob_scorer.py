@@ -6,8 +6,9 @@ from stancedb.records import StanceScore
 from stancedb.stance.polarity import assessments
 from stancedb.stance.tokens import tokenize
 
-# TextBlob polarity within ±THRESHOLD is neutral (about where news prose sits).
-THRESHOLD = 0.1
+# TextBlob polarity within ±THRESHOLD is neutral. 0 (any polarity counts) scored
+# best on newsmtsc-rw train (macro-F1 43.0, against 40.8 for 0.1).
+THRESHOLD = 0.0
 
 
 class TextBlobScorer:
