@@ -374,8 +374,38 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     if subj is None:
         return False
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
+    source = _trailing_source(ctx, d, sent, hi)
+    if source is not None:
+        cue, subj = source
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
     return True
+
+
+def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[Cue, tuple[int, int]] | None:
+    """"Trump said he was "happy to see" it, according to the Times": a source
+    named later in the sentence is the attribution."""
+    text = ctx.text
+    after = _after_close(text, d.span)
+    end = min(hi, sent.end)
+    for c in ctx.cues(after, end):
+        if c.cls == "source" and text[max(0, c.start - 2) : c.start] == ", ":
+            subj = speakers.subject_after(text, c.end, end)
+            if subj is not None:
+                return c, subj
+        if c.text in ("reported", "reports"):
+            # "…, CNN reported." / "…, reported the Washington Examiner."
+            comma = text.rfind(", ", after, c.start)
+            if comma == -1:
+                continue
+            if text[c.end : end].strip(" \u00a0\"”'’") in (".", ""):
+                subj = speakers.subject_filling(text, comma + 1, c.start)
+            elif _ONLY_PUNCT.fullmatch(text, comma, c.start):
+                subj = speakers.subject_after(text, c.end, end)
+            else:
+                subj = None
+            if subj is not None:
+                return c, subj
+    return None
 
 
 _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"

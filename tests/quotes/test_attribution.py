@@ -297,6 +297,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: “It was insensitive.”",
         [("It was insensitive.", "Jeb Bush", "direct")],
     ),
+    # a source named later in the sentence is the attribution of words quoted before it
+    (
+        "Trump said he was “happy to see” that Khan won, according to The New York Times.",
+        [("happy to see", "The New York Times", "partial")],
+    ),
+    (
+        "Trump said Kasich was “doing the right thing,” suggesting he might pick him, CNN reported.",
+        [("doing the right thing,", "CNN", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
