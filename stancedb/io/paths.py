@@ -54,7 +54,7 @@ def expand(paths: Iterable[str]) -> Iterator[Source]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, set())
         elif path.exists():
             yield Source(raw, path)
         elif _GLOB_CHARS & set(raw):
@@ -63,24 +63,29 @@ def expand(paths: Iterable[str]) -> Iterator[Source]:
                 yield Source(raw, error=f"{raw}: no file matches this pattern")
             for match in matches:
                 if Path(match).is_dir():
-                    yield from _walk(Path(match))
+                    yield from _walk(Path(match), set())
                 elif format_of(match):
                     yield Source(match, Path(match))
         else:
             yield Source(raw, error=f"{raw}: no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Source]:
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Source]:
+    """Files under ``folder``; ``seen`` (device, inode) pairs stop symbolic-link loops."""
     try:
+        status = folder.stat()
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
         yield Source(str(folder), error=f"{folder}: {exc.strerror or exc}")
         return
+    if (status.st_dev, status.st_ino) in seen:
+        return
+    seen.add((status.st_dev, status.st_ino))
     for entry in entries:
         if entry.name.startswith((".", "_")):
             continue
         if entry.is_dir():
-            yield from _walk(Path(entry.path))
+            yield from _walk(Path(entry.path), seen)
         elif entry.is_file() and format_of(entry.name):
             yield Source(entry.path, Path(entry.path))

@@ -16,7 +16,9 @@ import email.utils
 import gzip
 import io
 import json
+import os
 import re
+import stat
 import sys
 import time
 import zlib
@@ -184,27 +186,33 @@ def _read_stream(name: str, handle: BinaryIO, fmt: str, options: ReadOptions) ->
             yield _read_text(name, data, total, options)
 
 
-def _read_limited(handle: BinaryIO, options: ReadOptions) -> tuple[bytes, int]:
-    """The bytes of a whole-file input, at most what ``max_chars`` can use, and the full size."""
+def _read_limited(handle: BinaryIO, options: ReadOptions) -> tuple[bytes, int | None]:
+    """The bytes of a whole-file input, at most what ``max_chars`` can use, and its
+    size when it was cut (None where unknown: a pipe, a gzip stream, a device)."""
     if options.max_chars <= 0:
-        data = handle.read()
-        return data, len(data)
-    # A character takes at most 4 bytes in UTF-8; JSON needs the whole document.
+        return handle.read(), None
+    # A character takes at most 4 bytes in UTF-8.
     limit = options.max_chars * 4
     data = handle.read(limit + 1)
     if len(data) <= limit:
-        return data, len(data)
-    total = len(data)
-    while chunk := handle.read(1 << 20):
-        total += len(chunk)
-    return data[:limit], total
+        return data, None
+    # Never read on to count: the input may be endless (/dev/zero, a pipe).
+    size = None
+    if isinstance(handle, io.BufferedReader) and not isinstance(handle, gzip.GzipFile):
+        try:
+            status = os.fstat(handle.fileno())
+        except (OSError, ValueError):
+            status = None
+        if status is not None and stat.S_ISREG(status.st_mode):
+            size = status.st_size
+    return data[:limit], size if size is not None else -1
 
 
 # --- plain text -------------------------------------------------------------------------
 
 
-def _read_text(name: str, data: bytes, total: int, options: ReadOptions) -> InputItem:
-    truncated = total > len(data)
+def _read_text(name: str, data: bytes, total: int | None, options: ReadOptions) -> InputItem:
+    truncated = total is not None
     if truncated:
         # Cut at a line break so no character is split across the cut.
         data = data[: data.rfind(b"\n") + 1 or len(data)]
@@ -217,7 +225,8 @@ def _read_text(name: str, data: bytes, total: int, options: ReadOptions) -> Inpu
     text, cap_warning = cap_text(decoded.text, options.max_chars)
     warnings = list(decoded.warnings)
     if truncated:
-        warnings.append(f"file is {total:,} bytes; only the first {len(text):,} characters "
+        size = f"{total:,} bytes" if total and total > 0 else "longer than that"
+        warnings.append(f"file is {size}; only the first {len(text):,} characters "
                         f"are kept (--max-chars {options.max_chars})")
     elif cap_warning:
         warnings.append(cap_warning)

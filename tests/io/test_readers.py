@@ -298,3 +298,13 @@ def test_json_document_longer_than_the_cap_is_read_whole(tmp_path: Path) -> None
     items = _items([str(path)], ReadOptions(max_chars=100))
     assert len(items) == 100
     assert all(len(i.article.text) <= 100 for i in items)
+
+
+def test_symlink_loops_and_endless_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("X\nbody", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)
+    assert [Path(i.input).name for i in _items([str(tmp_path)])] == ["x.txt"]
+    # A device never ends: read only as far as the cap needs.
+    [item] = _items(["/dev/zero"], ReadOptions(max_chars=1000, input_format="text"))
+    assert item.error == "/dev/zero: binary file, not text"
