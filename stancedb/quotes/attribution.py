@@ -38,7 +38,7 @@ from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
 from stancedb.quotes.lexicon import lexicon
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
-from stancedb.text import Segmentation
+from stancedb.text import Segmentation, is_abbreviation
 
 # How far from a quote a cue may sit (characters).
 _POST_REACH = 170
@@ -626,7 +626,13 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
             None,
         )
-        if src is not None and src.rule in ("post", "pre", "paragraph", "continued", "floating"):
+        if src is not None and (
+            src.rule in ("post", "pre", "paragraph", "continued", "floating")
+            or (src.rule == "partial" and src.cue is not None and src.cue.cls == "speech"
+                and _CAPITAL_START.match(text, d.span.start))
+        ):
+            # A partial quote's speaker carries over only from a speech verb
+            # ('…, saying he's "made money." ¶ "Frankly, …"').
             _copy(src, d, "floating")
 
 
@@ -709,9 +715,17 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
     "Maria, 34, Texas")."""
     text = ctx.text
     for d in drafts:
-        if d.speaker is not None or d.kind == "term" or d.span.close_mark is None:
+        if d.speaker is not None or d.kind == "term":
             continue
         par = ctx.paragraphs[d.par]
+        if d.span.close_mark is None:
+            # '"…quote ¶ Dean Baker, Economic Policy Institute."': the closing
+            # mark after the signature line under the quote.
+            if d.span.end == par.end and d.par + 1 < len(ctx.paragraphs):
+                nxt = ctx.paragraphs[d.par + 1]
+                if text[nxt.end - 1] in "\"”" and _SIGNATURE_LINE.fullmatch(text, nxt.start, nxt.end):
+                    _sign(ctx, d, nxt.start, nxt.end)
+            continue
         after = mark_end(text, d.span.close_mark)
         m = _SIGNATURE.match(text, after, par.end)
         if m is not None:
@@ -743,14 +757,24 @@ def _skip_blanks(text: str, pos: int) -> int:
     return pos
 
 
+_SIGNATURE_END = re.compile(r"[,.()]")
+
+
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
     text = ctx.text
     handle = _HANDLE.match(text, start, end)
     if handle is not None:  # "— @maria_lopez"
         d.speaker, d.rule = handle.span(), "signature"
         return
-    stops = [i for i in (text.find(c, start, end) for c in ",.()") if i != -1]
-    subj = speakers.subject_filling(text, start, min(stops, default=end))
+    # The name ends at a comma, a bracket or a period that is not an abbreviation's
+    # ("S.C. Rep. Jim Clyburn.").
+    stop = end
+    for m in _SIGNATURE_END.finditer(text, start, end):
+        cut = text.rfind(" ", start, m.start())
+        if m.group() != "." or not is_abbreviation(text[cut + 1 if cut != -1 else start : m.start()]):
+            stop = m.start()
+            break
+    subj = speakers.subject_filling(text, start, stop)
     if subj is not None:
         d.speaker, d.rule = subj, "signature"
 

@@ -61,12 +61,18 @@ def _cue_at_start() -> re.Pattern[str]:
     return re.compile(rf"(?P<cue>{trie_regex(list(lexicon().verbs))})(?![\w’'\-])")
 
 
+# "he went on." / "Trump went on, …": a phrasal verb ending in "on" is a cue only
+# where its clause ends ("went on to win", "goes on recess" are not).
+_CLOSING = frozenset(".,;:!?)—–\"”")
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Reporting verbs in ``text[start:end]``, in order."""
     verbs = lexicon().verbs
     found = [
         Cue(m.start("cue"), m.end(), m.group("cue"), verbs[m.group("cue")])
         for m in cue_pattern().finditer(text, max(0, start - 1), end)
+        if not (m.group("cue").endswith(" on") and text[m.end() : m.end() + 1] not in _CLOSING)
     ]
     if start == 0:
         m = _cue_at_start().match(text, 0, end)

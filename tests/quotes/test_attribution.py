@@ -306,6 +306,31 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Trump said Kasich was “doing the right thing,” suggesting he might pick him, CNN reported.",
         [("doing the right thing,", "CNN", "partial")],
     ),
+    # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
+    (
+        (
+            "Trump shot back in a statement, saying he has “made a lot of money.”\n\n"
+            "“Frankly, this is the kind of thinking our country needs right now.”"
+        ),
+        [
+            ("made a lot of money.", "Trump", "partial"),
+            ("Frankly, this is the kind of thinking our country needs right now.", "Trump", "direct"),
+        ],
+    ),
+    # "went on" is a cue where its clause ends, not in "went on to win"
+    (
+        "“We ought to start it up again this morning and get going,” he went on.",
+        [("We ought to start it up again this morning and get going,", "he", "direct")],
+    ),
+    (
+        "Sam Cole, a contestant on “The Apprentice,” who went on to work for Trump, praised him.",
+        [("The Apprentice,", None, "term")],
+    ),
+    # a signature line under a quote whose closing mark comes after the signature
+    (
+        "“We are going to enter the next recession without that consensus.\nS.C. Rep. Jim Clyburn.”",
+        [("We are going to enter the next recession without that consensus.", "S.C. Rep. Jim Clyburn", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
