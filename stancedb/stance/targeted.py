@@ -38,6 +38,9 @@ from stancedb.stance.features import (
 LABELS: tuple[StanceLabel, StanceLabel, StanceLabel] = ("negative", "neutral", "positive")
 EVIDENCE_SIZE = 5
 Vector = tuple[float, float, float]
+# Per-class weights followed by each class's margin over the mean of the other two
+# (w[c] - (w[a] + w[b]) / 2), which ranks the evidence without recomputing it.
+Weights = tuple[float, float, float, float, float, float]
 
 # Prefixes of the word features, in the order _KeyWeights holds them.
 _PREFIXES = ("w", "c", "l", "r", "p1", "p2", "n1", "n2", "t", "hb_fwd", "hb_bwd")
@@ -48,7 +51,7 @@ class Head:
     """One linear model: per-class bias and feature → per-class weights (classes -1, 0, 1)."""
 
     bias: Vector
-    weights: dict[str, Vector]
+    weights: dict[str, Weights]
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,7 @@ def load_heads() -> dict[str, Head]:
     heads = {}
     for name, head in model["heads"].items():
         bias = head["bias"]
-        weights = {k: (w[0], w[1], w[2]) for k, w in head["weights"].items()}
+        weights = {k: _with_margins(w[0], w[1], w[2]) for k, w in head["weights"].items()}
         heads[name] = Head(bias=(bias[0], bias[1], bias[2]), weights=weights)
     return heads
 
@@ -76,8 +79,12 @@ def linear_scores(head: Head, feats: dict[str, float]) -> Vector:
     return (s0, s1, s2)
 
 
-def _add(a: Vector, b: Vector) -> Vector:
-    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+def _with_margins(a: float, b: float, c: float) -> Weights:
+    return (a, b, c, a - (b + c) / 2, b - (a + c) / 2, c - (a + b) / 2)
+
+
+def _add(a: Weights, b: Weights) -> Weights:
+    return _with_margins(a[0] + b[0], a[1] + b[1], a[2] + b[2])
 
 
 class _HeadIndex:
@@ -85,7 +92,7 @@ class _HeadIndex:
 
     def __init__(self, head: Head) -> None:
         self.head = head
-        by_prefix: dict[str, dict[str, Vector]] = {p: {} for p in _PREFIXES}
+        by_prefix: dict[str, dict[str, Weights]] = {p: {} for p in _PREFIXES}
         for name, w in head.weights.items():
             prefix, sep, key = name.partition(":")
             if sep and prefix in by_prefix:
@@ -122,7 +129,7 @@ class _HeadIndex:
         return total, counts
 
 
-def _merge(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, Vector]:
+def _merge(a: dict[str, Weights], b: dict[str, Weights]) -> dict[str, Weights]:
     out = dict(a)
     for key, w in b.items():
         out[key] = _add(out[key], w) if key in out else w
@@ -188,20 +195,22 @@ class TargetedScorer:
 
 def _fast_scores(
     index: _HeadIndex, loc: Located
-) -> tuple[Vector, list[tuple[str, Vector, float]]]:
+) -> tuple[Vector, list[tuple[str, Weights, float]]]:
     """Per-class scores, and the ``(word or rule, weights, value)`` terms that made them
     (sentence-wide word terms left out: they are the same for every target)."""
     head = index.head
     weights = head.weights
     s0, s1, s2 = head.bias
-    terms: list[tuple[str, Vector, float]] = []
+    terms: list[tuple[str, Weights, float]] = []
     for name, value in dense_features(loc).items():
-        w = weights.get(name)
-        if w is not None and value:
-            s0 += w[0] * value
-            s1 += w[1] * value
-            s2 += w[2] * value
-            terms.append(("rule:" + name, w, value))
+        if value:
+            w = weights.get(name)
+            if w is not None:
+                s0 += w[0] * value
+                s1 += w[1] * value
+                s2 += w[2] * value
+                if name != "bias":  # the prior of the classes explains nothing
+                    terms.append(("rule:" + name, w, value))
     ctx, ti, tj = loc.ctx, loc.ti, loc.tj
     keys = ctx.keys
     n = len(keys)
@@ -260,11 +269,14 @@ def _fast_scores(
     return (s0, s1, s2), terms
 
 
-def _evidence(terms: list[tuple[str, Vector, float]], best: int) -> tuple[str, ...]:
+def _evidence(terms: list[tuple[str, Weights, float]], best: int) -> tuple[str, ...]:
     """The words and rules that pushed most toward the chosen class over the others."""
-    pushes: dict[str, float] = {}
-    for name, w, value in terms:
-        push = value * (w[best] - (w[0] + w[1] + w[2] - w[best]) / 2)
-        pushes[name] = pushes.get(name, 0.0) + push
-    ranked = sorted((-push, name) for name, push in pushes.items() if push > 0)
-    return tuple(name for _, name in ranked[:EVIDENCE_SIZE])
+    margin = 3 + best
+    ranked = sorted(((value * w[margin], name) for name, w, value in terms), reverse=True)
+    out: list[str] = []
+    for push, name in ranked:
+        if push <= 0 or len(out) == EVIDENCE_SIZE:
+            break
+        if name not in out:
+            out.append(name)
+    return tuple(out)
