@@ -166,7 +166,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
             return
         if not _partial(ctx, d, prev_end, nxt_start):
             _same_sentence(ctx, drafts, i, d)
-    elif _adjacent_post(ctx, d, nxt_start) or (
+    elif _adjacent_post(ctx, d, nxt_start) or _trailing_partial(ctx, d, nxt_start) or (
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
         and _post(ctx, d, nxt_start)
@@ -405,7 +405,42 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
                 subj = None
             if subj is not None:
                 return c, subj
-    return None
+    # "… the "Leave" movement, he said.": the sentence's last clause is only a
+    # speaker and a speech verb.
+    comma = text.rfind(", ", after, end)
+    if comma == -1 or end < sent.end:
+        return None
+    tail = [c for c in ctx.cues(comma + 2, end) if c.cls == "speech" and not is_participle(c)]
+    if len(tail) != 1:
+        return None
+    c = tail[0]
+    if _ONLY_PUNCT.fullmatch(text, comma + 1, c.start):
+        # ", said the senator." — not ", shouted to the crowd." after an appositive.
+        subj = speakers.subject_after(text, c.end, end)
+        if subj is not None and not speakers.is_name(text, *subj) and text[subj[0] : subj[1]].split()[0] not in (
+            "the", "a", "an"
+        ):
+            subj = None
+        rest = text[subj[1] : end] if subj else ""
+    else:
+        subj = speakers.subject_filling(text, comma + 1, c.start)
+        rest = text[c.end : end]
+    if subj is None or len(rest.split()) > 3 or not rest.rstrip(" \u00a0\"”'’").endswith("."):
+        return None
+    return c, subj
+
+
+def _trailing_partial(ctx: _Context, d: _Draft, hi: int) -> bool:
+    """Words quoted inside a sentence that ends in ", he said." or ", according to
+    X." (a quote ending in a comma is left to ``_post``: '"…," X, a Y, told Z.')."""
+    if ctx.text[d.span.end - 1] == ",":
+        return False
+    found = _trailing_source(ctx, d, ctx.sentence_of(_after_close(ctx.text, d.span)), hi)
+    if found is None:
+        return False
+    d.cue, d.speaker = found
+    d.rule, d.kind = "post", "partial"
+    return True
 
 
 _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"

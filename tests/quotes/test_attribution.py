@@ -331,6 +331,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“We are going to enter the next recession without that consensus.\nS.C. Rep. Jim Clyburn.”",
         [("We are going to enter the next recession without that consensus.", "S.C. Rep. Jim Clyburn", "direct")],
     ),
+    # a sentence that ends in ", he said." or ", according to X." attributes the words quoted in it
+    (
+        "The slogan feels bloodless next to the appeals of the “Leave” movement, he said.",
+        [("Leave", "he", "partial")],
+    ),
+    (
+        "Over three months the word “birther” was used in 80 broadcasts, according to a review of transcripts.",
+        [("birther", "a review", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
