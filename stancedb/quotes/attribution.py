@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stancedb.quotes import speakers
 from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
@@ -729,14 +730,28 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     if span.open_mark is None:
         return None
     words = _TITLE_WORD.findall(text, span.start, span.end)
-    if not words or len(words) > _TERM_MAX_WORDS or not words[0][0].isupper():
+    if not words or len(words) > 2 * _TERM_MAX_WORDS or not words[0][0].isupper():
         return None
     small = lexicon().category("title_small")
     if not all(w[0].isupper() or w in small for w in words):
         return None
+    if _work_noun_before(text, span.open_mark):
+        return "named"  # the TV show "The Apprentice", author of "Destiny and Power"
+    if len(words) > _TERM_MAX_WORDS:
+        return None
     if _TITLE_NAMED.search(text, max(0, span.open_mark - 8), span.open_mark):
         return "named"
     return "plain"
+
+
+@lru_cache(maxsize=1)
+def _work_noun() -> re.Pattern[str]:
+    words = sorted(lexicon().category("work"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:[ \u00a0]+of)?[ \u00a0]*,?[ \u00a0]*$")
+
+
+def _work_noun_before(text: str, mark: int) -> bool:
+    return _work_noun().search(text, max(0, mark - 24), mark) is not None
 
 
 _SIGNATURE = re.compile(r"[ \u00a0]*[-—–~]{1,2}[ \u00a0]*(?=[A-Z@])")

@@ -340,6 +340,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Over three months the word “birther” was used in 80 broadcasts, according to a review of transcripts.",
         [("birther", "a review", "partial")],
     ),
+    # a title-case quote after a noun for a work or its maker is a title, not a quote
+    (
+        "“It is too early to tell,” said Cuban, who is also a host on the TV show “Shark Tank.”",
+        [("It is too early to tell,", "Cuban", "direct"), ("Shark Tank.", None, "term")],
+    ),
+    (
+        "“The old rules do not apply,” said Jon Meacham, the author of “Destiny and Power,” a biography.",
+        [("The old rules do not apply,", "Jon Meacham", "direct"), ("Destiny and Power,", None, "term")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
