@@ -135,13 +135,10 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_groups(ctx, drafts)
     for d in drafts:
         title = _is_title(ctx, d.span)
-        if (
-            (_is_term(ctx, d.span) and _weakly_attributed(ctx, d))
-            or title == "named"
-            or (title == "plain" and d.rule == "subject")
-        ):
+        if (_is_term(ctx, d.span) and _weakly_attributed(ctx, d)) or title == "named":
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
-        if d.speaker is None and d.kind != "term":
+        if d.speaker is None and d.kind != "term" and title is None:
+            # The sentence's subject is no speaker of a title ("CBS renewed "Hawaii Five-0"").
             _sentence_subject(ctx, d, drafts)
     names = speakers.Memo()
     found: dict[tuple[int, int], tuple[int, int] | None] = {}

@@ -349,6 +349,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“The old rules do not apply,” said Jon Meacham, the author of “Destiny and Power,” a biography.",
         [("The old rules do not apply,", "Jon Meacham", "direct"), ("Destiny and Power,", None, "term")],
     ),
+    # the sentence-subject fallback gives no speaker to a title
+    ("And, yes, CBS renewed “Hawaii Five-0 Returns” for a seventh season.", [("Hawaii Five-0 Returns", None, "term")]),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
