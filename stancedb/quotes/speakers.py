@@ -216,13 +216,24 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
-    word = text[s:e]
-    if " " not in word and word.endswith(("ing", "ed")) and word[:1].isupper():
+    words = text[s:e].split()
+    if words[0][:1].isupper() and (
+        (len(words) == 1 and words[0].endswith(("ing", "ed")))
+        or (len(words) == 2 and words[0].endswith("ly") and words[1].endswith(("ing", "ed")))
+    ):
+        # "Reading from a prepared text, Ben Carson …", "Hastily politicizing it, Trump …"
         comma = text.find(",", e, end)
         if comma == -1:
             return None
         m = patterns().sentence_start.match(text, comma + 1, end)
         return _span(m) if m else None
+    if text[e : e + 1] == "," and text[start:s].strip():
+        # "In South Carolina, he prevailed": a name after an opening word and
+        # before a comma is part of that phrase when a clause with its own
+        # subject follows.
+        later = patterns().sentence_start.match(text, e + 1, end)
+        if later is not None and text[slice(*_span(later))] not in ("who", "which"):
+            return _span(later)
     return s, e
 
 

@@ -351,6 +351,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     # the sentence-subject fallback gives no speaker to a title
     ("And, yes, CBS renewed “Hawaii Five-0 Returns” for a seventh season.", [("Hawaii Five-0 Returns", None, "term")]),
+    # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
+    (
+        "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",
+        [("works.", "he", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
