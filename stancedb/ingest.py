@@ -48,6 +48,8 @@ DEFAULT_BATCH_SIZE = 200
 CHUNK_SIZE = 16
 # Chunks in flight per worker: the bound that keeps memory flat.
 CHUNKS_IN_FLIGHT = 4
+# Errors an IngestSummary keeps in memory (all are stored in the database).
+KEPT_ERRORS = 1000
 # Analysed batches waiting for the writer thread.
 WRITE_QUEUE = 2
 # A batch that fails on a transient database error (deadlock, lock timeout) is retried.
@@ -63,11 +65,16 @@ class IngestError(StancedbError):
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What one ingest did; ``errors`` are (input, message) pairs."""
+    """What one ingest did; ``errors`` are the first (input, message) pairs.
+
+    Every error is stored in ``ingest_errors``; only the first ``KEPT_ERRORS`` are
+    kept here, so that a run over millions of bad inputs keeps a flat memory.
+    """
 
     run_id: int | None = None
     counts: repository.SaveCounts = field(default_factory=repository.SaveCounts)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    failed: int = 0
     seconds: float = 0.0  # the whole run
     startup_seconds: float = 0.0  # of which loading the pipeline and preparing the schema
 
@@ -82,9 +89,9 @@ class IngestSummary:
         working = self.seconds - self.startup_seconds
         return self.inputs / working if working > 0 else 0.0
 
-    @property
-    def failed(self) -> int:
-        return len(self.errors)
+    def add_errors(self, errors: list[tuple[str, str]]) -> None:
+        self.failed += len(errors)
+        self.errors.extend(errors[: max(0, KEPT_ERRORS - len(self.errors))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +374,7 @@ class _Background:
                 self.error = exc
                 continue
             self.summary.counts.add(counts)
-            self.summary.errors.extend(errors)
+            self.summary.add_errors(errors)
 
     def put(self, batch: list[Outcome]) -> None:
         if self.error is not None:
