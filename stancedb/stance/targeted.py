@@ -1,6 +1,6 @@
 """The target-aware stance scorer: a linear model over words, lexicons and roles.
 
-Weights come from seeds/stance_model.json (built by scripts/build_stance_model.py
+Weights come from seeds/stance_model.tsv (built by scripts/build_stance_model.py
 on NewsMTSC and directed-sentiment train sets). With holder offsets the
 ``directed`` head answers "what does the holder think of the target" (so "A
 criticised B" is A → B negative and B → A neutral); without, the ``target``
@@ -16,7 +16,6 @@ dot product with that dict; a test holds the two equal.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -54,17 +53,26 @@ class Head:
     weights: dict[str, Weights]
 
 
+INTERCEPT = "(intercept)"
+
+
 @lru_cache(maxsize=1)
 def load_heads() -> dict[str, Head]:
-    """The heads of seeds/stance_model.json, read once."""
-    with seed_path("stance_model.json").open(encoding="utf-8") as f:
-        model = json.load(f)
-    heads = {}
-    for name, head in model["heads"].items():
-        bias = head["bias"]
-        weights = {k: _with_margins(w[0], w[1], w[2]) for k, w in head["weights"].items()}
-        heads[name] = Head(bias=(bias[0], bias[1], bias[2]), weights=weights)
-    return heads
+    """The heads of seeds/stance_model.tsv, read once."""
+    biases: dict[str, Vector] = {}
+    weights: dict[str, dict[str, Weights]] = {}
+    with seed_path("stance_model.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(("#", "head\t")):
+                continue
+            head, feature, neg, neu, pos = line.rstrip("\n").split("\t")
+            if feature == INTERCEPT:
+                biases[head] = (float(neg), float(neu), float(pos))
+            else:
+                weights.setdefault(head, {})[feature] = _with_margins(
+                    float(neg), float(neu), float(pos)
+                )
+    return {name: Head(bias=bias, weights=weights.get(name, {})) for name, bias in biases.items()}
 
 
 def linear_scores(head: Head, feats: dict[str, float]) -> Vector:
