@@ -455,8 +455,10 @@ def _in_headline(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end != -1 else len(text)].split()
-    if len(line) < 3 or line[-1].endswith((".", "?", "!", "”", '"')):
+    if len(line) < 3:
         return False
+    # A headline may end in a period ("… Endorses Ted Cruz."); a sentence is
+    # rarely seven tenths capitalised words.
     return sum(w[:1].isupper() for w in line) >= 0.7 * len(line)
 
 

@@ -48,6 +48,15 @@ from stancedb.quotes import extract_quotes
             "he",
             "Nintendo president Satoru Iwata",
         ),
+        # a short name's fuller mention is not taken from a headline, even one ending in a period
+        (
+            (
+                "Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\n"
+                "“I have decided to endorse Ted Cruz,” Blackwell wrote."
+            ),
+            "Blackwell",
+            None,
+        ),
         # a full name needs no antecedent
         ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
         # nobody to refer to: no antecedent is invented
