@@ -247,14 +247,24 @@ def _last_word(mention: str) -> str:
 
 
 def _compatible(pronoun: str, name: str) -> bool:
-    """he/she against the title of a name (Mr. / Mrs., Ms., Miss)."""
+    """he/she against the title of a name (Mr. / Mrs., Ms., Miss) and its first
+    given name when that is a man's or a woman's ("Donald", "Hillary")."""
     pats = patterns()
-    title = name.split(maxsplit=1)[0].rstrip(".") if name else ""
+    words = name.split()
+    title = words[0].rstrip(".") if words else ""
+    male, female = _given_names()
+    given = next((w for w in words if w in male or w in female), "")
     if pronoun in pats.male:
-        return title not in ("Mrs", "Ms", "Miss")
+        return title not in ("Mrs", "Ms", "Miss") and given not in female
     if pronoun in pats.female:
-        return title != "Mr"
+        return title != "Mr" and given not in male
     return True
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return lex.category("given_m"), lex.category("given_f")
 
 
 def is_name(text: str, s: int, e: int) -> bool:

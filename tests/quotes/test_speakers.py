@@ -27,6 +27,12 @@ from stancedb.quotes import extract_quotes
             "he",
             "Mr. Trump",
         ),
+        # … and against a given name that is a man's or a woman's
+        (
+            "Donald Trump spoke in Ohio. Hillary Clinton campaigned in Iowa. “I am ready,” he said.",
+            "he",
+            "Donald Trump",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
