@@ -10,6 +10,7 @@ Meant for the TRAIN split: tune there, only measure on dev.
     python scripts/quote_errors.py ../shared/data/quotes/polnear/train.jsonl --show wrong:partial --limit 30
     python scripts/quote_errors.py TRAIN --save /tmp/before.json   # then, after a change:
     python scripts/quote_errors.py TRAIN --diff /tmp/before.json   # errors fixed and introduced
+    python scripts/quote_errors.py TRAIN --antecedents 20           # pronoun antecedents (a proxy)
 """
 
 from __future__ import annotations
@@ -43,6 +44,42 @@ def _classify(error: dict[str, Any], quotes: list[Quote], text: str) -> str:
         return f"missed-{gold.get('kind')}:{'term' if term else 'no-span'}"
     pred = error["pred"]
     return f"spurious:{pred.get('kind')}:{pred.get('rule') or 'none'}"
+
+
+def _antecedents(
+    gold: dict[str, dict[str, Any]], extracted: dict[str, list[Quote]], show: int, width: int
+) -> int:
+    """A proxy for pronoun antecedents (the gold has none): an antecedent counts
+    as "named" when its last word is a word of a named gold speaker of the article."""
+    counts: Counter[str] = Counter()
+    others = []
+    for doc_id, quotes in extracted.items():
+        text = gold[doc_id]["text"]
+        names = {
+            w.strip(",.’'")
+            for q in gold[doc_id]["quotes"]
+            if q.get("speaker") and q["speaker"].split()[0] not in _PRONOUNS
+            for w in q["speaker"].split()
+            if w[:1].isupper()
+        }
+        for q in quotes:
+            if q.speaker not in _PRONOUNS or q.speaker.lower() not in ("he", "she"):
+                continue
+            if q.antecedent is None:
+                counts["none"] += 1
+            elif q.antecedent.split()[-1].strip(",.’'") in names:
+                counts["named"] += 1
+            else:
+                counts["other"] += 1
+                assert q.speaker_start is not None
+                others.append(f"  {q.antecedent!r} <- {_context(text, q.speaker_start, q.speaker_end or 0, width)}")
+    print(f"he/she speakers: {sum(counts.values())}  antecedent names a gold speaker: {counts['named']}"
+          f"  another: {counts['other']}  none: {counts['none']}")
+    print("\n".join(others[:show]))
+    return 0
+
+
+_PRONOUNS = frozenset(("he", "she", "He", "She", "they", "They", "we", "We", "I", "it", "It"))
 
 
 def _key(error: dict[str, Any]) -> str:
@@ -80,6 +117,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0, help="shuffle examples with this seed (0: text order)")
     ap.add_argument("--save", type=Path, help="write the errors (JSON) for a later --diff")
     ap.add_argument("--diff", type=Path, help="list errors fixed and introduced since a --save")
+    ap.add_argument(
+        "--antecedents", type=int, metavar="N",
+        help="instead: count he/she speakers whose antecedent names a gold speaker of the article; show N others",
+    )
     args = ap.parse_args()
     try:
         gold = load_gold(args.gold)
@@ -87,6 +128,8 @@ def main() -> int:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     extracted = {doc_id: extract_quotes(d["text"]) for doc_id, d in gold.items()}
+    if args.antecedents is not None:
+        return _antecedents(gold, extracted, args.antecedents, args.width)
     preds = {doc_id: prediction_record(doc_id, qs) for doc_id, qs in extracted.items()}
     scores = score(gold, preds)
     classes: dict[str, list[dict[str, Any]]] = defaultdict(list)
