@@ -343,7 +343,9 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     cues = ctx.cues(lo, mark)
     if not cues or mark - cues[-1].end > _PRE_REACH:
         return window[-1] == ":" and _colon(ctx, d, lo, colon)
-    cue = cues[-1]
+    # The best cue near the mark: a verb of thinking in a clause just before
+    # the quote ("told X that if he wants …, "…"") loses to the speech verb.
+    cue = _best_cue([c for c in cues if mark - c.end <= _PRE_REACH]) or cues[-1]
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return False

@@ -178,11 +178,16 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
-    if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[:s].rstrip(" \u00a0").endswith(","):
+    if _GOVERNED.search(text, max(start, s - 8), s):
+        return None  # "a source speaking to Fox News said": an object, not the subject
+    if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[max(0, s - 8) : s].rstrip(" \u00a0").endswith(","):
         tail = text[e:end]
         if "," in tail and not patterns().appositive.match(text, e, end):
             return None
     return s, e
+
+
+_GOVERNED = re.compile(r"(?<![\w’'\-])(?:to|at|than|into)[ \u00a0]+$")
 
 
 def subject_filling(text: str, start: int, end: int) -> tuple[int, int] | None:

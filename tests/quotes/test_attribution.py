@@ -356,6 +356,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",
         [("works.", "he", "partial")],
     ),
+    # before a quote, a speech verb beats a verb of thinking in the clause just before the mark
+    (
+        "Abbott told the President that if he wants our guns, “come and take them.”",
+        [("come and take them.", "Abbott", "partial")],
+    ),
+    # a name right after "to" is an object, not the subject of the verb after it
+    (
+        "A senior intelligence source speaking to Fox News said, “The agents are investigating it.”",
+        [("The agents are investigating it.", "A senior intelligence source", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
