@@ -50,6 +50,8 @@ CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT = 4
 # Errors an IngestSummary keeps in memory (all are stored in the database).
 KEPT_ERRORS = 1000
+# Articles a pool of workers analyses before fresh workers take over.
+RECYCLE_AFTER = 5000
 # Analysed batches waiting for the writer thread.
 WRITE_QUEUE = 2
 # A batch that fails on a transient database error (deadlock, lock timeout) is retried.
@@ -213,6 +215,7 @@ class Workers:
         warm_up()
         self.count = count
         self.executor = self._start()
+        self.submitted = 0
 
     def _start(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
@@ -224,6 +227,12 @@ class Workers:
         return executor
 
     def submit(self, articles: list[Article]) -> Future[list[Analysis | str]]:
+        if self.submitted >= RECYCLE_AFTER:
+            # Fresh workers, forked from the warm parent in milliseconds: the pipeline's
+            # caches grow with what a worker has seen, and this bounds them.
+            old, self.executor, self.submitted = self.executor, self._start(), 0
+            old.shutdown(wait=False)  # it finishes what it was given, then its workers exit
+        self.submitted += len(articles)
         return self.executor.submit(_analyse_chunk, articles)
 
     def results(self, articles: list[Article], future: Future[list[Analysis | str]]

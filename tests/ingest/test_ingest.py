@@ -34,7 +34,10 @@ def _scalar(url: str, sql: str) -> object:
         engine.dispose()
 
 
-def test_two_workers_store_what_one_stores(any_db_url: str, db_url: str, tmp_path: Path) -> None:
+def test_two_workers_store_what_one_stores(
+    any_db_url: str, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "RECYCLE_AFTER", 20)  # fresh workers twice on the way
     source = write_jsonl(tmp_path / "a.jsonl", 60)
     one = _ingest(db_url, [str(source)], batch_size=7)
     two = _ingest(any_db_url, [str(source)], batch_size=7, workers=2)
