@@ -8,14 +8,17 @@ from typing import Annotated
 import typer
 
 from stancedb.evaluation.stance import GoldFileMissing, evaluate, format_scores
-from stancedb.stance import UnknownScorer, get_scorer
+from stancedb.stance import DEFAULT, UnknownScorer, available_scorers, get_scorer
 
 
 def stance(
     gold: Annotated[
         Path, typer.Argument(help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
     ],
-    scorer: Annotated[str | None, typer.Option(help="Scorer name (default: the best one).")] = None,
+    scorer: Annotated[
+        str | None,
+        typer.Option(help=f"Scorer: {', '.join(available_scorers())} (default {DEFAULT})."),
+    ] = None,
     predictions: Annotated[
         Path | None,
         typer.Option("--predictions", help="Also write the predictions here ({id, label, score} JSONL)."),
