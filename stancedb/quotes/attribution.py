@@ -387,7 +387,12 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     text = ctx.text
     after = _after_close(text, d.span)
     end = min(hi, sent.end)
-    for c in ctx.cues(after, end):
+    if text.find(", ", after, end) == -1:
+        return None  # every shape below follows a comma
+    cues = ctx.cues(after, end)
+    if not cues:
+        return None
+    for c in cues:
         if c.cls == "source" and text[max(0, c.start - 2) : c.start] == ", ":
             subj = speakers.subject_after(text, c.end, end)
             if subj is not None:
@@ -410,7 +415,7 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     comma = text.rfind(", ", after, end)
     if comma == -1 or end < sent.end:
         return None
-    tail = [c for c in ctx.cues(comma + 2, end) if c.cls == "speech" and not is_participle(c)]
+    tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
     if len(tail) != 1:
         return None
     c = tail[0]
@@ -711,7 +716,7 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     text = ctx.text
     if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".,;:!?":
         return False
-    if len(text[span.start : span.end].split()) > _TERM_MAX_WORDS:
+    if span.end - span.start > 120 or len(text[span.start : span.end].split()) > _TERM_MAX_WORDS:
         return False
     before = _TERM_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
@@ -726,8 +731,8 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     """Title-case quoted words (a show, a book, a slogan): "named" after a
     possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
     text = ctx.text
-    if span.open_mark is None:
-        return None
+    if span.open_mark is None or span.end - span.start > 160 or not text[span.start].isupper():
+        return None  # a title has at most twelve words and starts with a capital
     words = _TITLE_WORD.findall(text, span.start, span.end)
     if not words or len(words) > 2 * _TERM_MAX_WORDS or not words[0][0].isupper():
         return None

@@ -69,11 +69,13 @@ _CLOSING = frozenset(".,;:!?)—–\"”")
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Reporting verbs in ``text[start:end]``, in order."""
     verbs = lexicon().verbs
-    found = [
-        Cue(m.start("cue"), m.end(), m.group("cue"), verbs[m.group("cue")])
-        for m in cue_pattern().finditer(text, max(0, start - 1), end)
-        if not (m.group("cue").endswith(" on") and text[m.end() : m.end() + 1] not in _CLOSING)
-    ]
+    found = []
+    for m in cue_pattern().finditer(text, max(0, start - 1), end):
+        word = m.group("cue")
+        stop = m.end()
+        if word[-3:] == " on" and text[stop : stop + 1] not in _CLOSING:
+            continue
+        found.append(Cue(stop - len(word), stop, word, verbs[word]))
     if start == 0:
         m = _cue_at_start().match(text, 0, end)
         if m is not None:
@@ -88,18 +90,22 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     end = cue.start - 1
     if end < 1 or text[end] not in " \u00a0":
         return False
-    cut = max(text.rfind(" ", 0, end), text.rfind("\u00a0", 0, end), text.rfind("\n", 0, end))
-    prev = text[cut + 1 : end]
+    # The two words before the cue, from a short window (an unbounded rfind for
+    # a character the text lacks would scan the whole text back each time).
+    words = _SPACES.split(text[max(0, end - 48) : end])
+    prev = words[-1]
     if not prev:
         return False
     if _marks_noun(prev) or prev[-1].isdigit():
         return True
     # "a Twitter comment", "a Trump-style retort": a base form after an article
     # and one word (a verb there would need its -s form: "a senator comments").
-    if cue.text in lexicon().base_forms and not prev.endswith("s"):
-        cut2 = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
-        return text[cut2 + 1 : cut] in ("a", "an", "A", "An")
+    if cue.text in lexicon().base_forms and not prev.endswith("s") and len(words) > 1:
+        return words[-2] in ("a", "an", "A", "An")
     return False
+
+
+_SPACES = re.compile(r"[ \u00a0\n]")
 
 
 def _marks_noun(word: str) -> bool:

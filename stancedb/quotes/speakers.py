@@ -469,7 +469,10 @@ def _in_headline(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a title-case line (a headline: names there run into other words)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end != -1 else len(text)].split()
+    end = end if end != -1 else len(text)
+    if end - start > 200:
+        return False  # a paragraph, not a headline (and no need to split it)
+    line = text[start:end].split()
     if len(line) < 3:
         return False
     # A headline may end in a period ("… Endorses Ted Cruz."); a sentence is
