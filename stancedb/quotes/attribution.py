@@ -372,7 +372,16 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         return False
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
-        return False
+        # "De Blasio, speaking on WOR710, called Trump a "blowhard"": when the
+        # best cue has no subject, the nearest other cue that has one.
+        for other in reversed(cues):
+            if other is not cue and other.cls in ("speech", "attitude"):
+                subj = _subject_of(ctx, other, lo, mark, cues)
+                if subj is not None:
+                    cue = other
+                    break
+        if subj is None:
+            return False
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     source = _trailing_source(ctx, d, sent, hi)
     if source is not None:

@@ -366,6 +366,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "A senior intelligence source speaking to Fox News said, “The agents are investigating it.”",
         [("The agents are investigating it.", "A senior intelligence source", "direct")],
     ),
+    # when the best cue has no subject, the nearest other cue that has one
+    (
+        "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said little else.",
+        [("blowhard,", "De Blasio", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
