@@ -583,7 +583,28 @@ def _subject_of(
     sent = ctx.sentence_of(cue.start)
     if sent.start >= cue.start:
         return None
-    return speakers.sentence_subject(text, sent.start, cue.start)
+    subj = speakers.sentence_subject(text, sent.start, cue.start)
+    if subj is None and not is_participle(cue):
+        subj = _coordinated_subject(text, max(sent.start, lo), cue.start)
+    return subj
+
+
+_AND_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$")
+_CLAUSE_START = re.compile(r"(?:[,;—–]|\b(?:when|as|after|while|because|that|before|since|if|where|but))[ \u00a0]+")
+
+
+def _coordinated_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """"… such as when Cruz knocked Rubio on trade and called him …": the
+    subject of the last clause before "and <verb>", found at a clause start."""
+    conj = _AND_BEFORE.search(text, max(lo, at - 20), at)
+    if conj is None:
+        return None
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, conj.start())]
+    for start in reversed(starts[-3:]):
+        subj = speakers.sentence_subject(text, start, conj.start())
+        if subj is not None:
+            return subj
+    return None
 
 
 def _starts_clause(ctx: _Context, span: QuotedSpan) -> bool:

@@ -371,6 +371,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said little else.",
         [("blowhard,", "De Blasio", "partial")],
     ),
+    # "… and called him": the subject of the clause before "and"
+    (
+        "There were sharper jabs, such as when Cruz knocked Rubio on trade and called him a “moderate,” a dig.",
+        [("moderate,", "Cruz", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
