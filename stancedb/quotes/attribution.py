@@ -584,24 +584,30 @@ def _subject_of(
     if sent.start >= cue.start:
         return None
     subj = speakers.sentence_subject(text, sent.start, cue.start)
-    if subj is None and not is_participle(cue):
-        subj = _coordinated_subject(text, max(sent.start, lo), cue.start)
+    if subj is None:
+        subj = _clause_subject(text, max(sent.start, lo), cue)
     return subj
 
 
 _AND_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$")
-_CLAUSE_START = re.compile(r"(?:[,;—–]|\b(?:when|as|after|while|because|that|before|since|if|where|but))[ \u00a0]+")
+_CLAUSE_START = re.compile(
+    r"(?:[,;—–]|\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Ww]hile|because|that|[Bb]efore|[Ss]ince|[Ii]f|where|but))[ \u00a0]+"
+)
 
 
-def _coordinated_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
-    """"… such as when Cruz knocked Rubio on trade and called him …": the
-    subject of the last clause before "and <verb>", found at a clause start."""
+def _clause_subject(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject of the last clause before the cue that has one: "… such as
+    when Cruz knocked Rubio on trade and called him …", "… so subdued that Mr.
+    Trump was prompted to say", "When he returned he began by saying"."""
+    at = cue.start
     conj = _AND_BEFORE.search(text, max(lo, at - 20), at)
-    if conj is None:
-        return None
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, conj.start())]
+    if conj is not None and not is_participle(cue):
+        at = conj.start()
+    elif text[max(lo, at - 3) : at] not in ("to ", "by "):
+        return None  # other verbs: the sentence's subject or none
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
     for start in reversed(starts[-3:]):
-        subj = speakers.sentence_subject(text, start, conj.start())
+        subj = speakers.sentence_subject(text, start, at)
         if subj is not None:
             return subj
     return None

@@ -376,6 +376,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "There were sharper jabs, such as when Cruz knocked Rubio on trade and called him a “moderate,” a dig.",
         [("moderate,", "Cruz", "partial")],
     ),
+    # "… that Mr. Trump was prompted to say, "…"": the subject of the clause that holds the infinitive
+    (
+        "But the debate was so subdued that Mr. Trump was prompted to say, “I cannot believe how civil it is.”",
+        [("I cannot believe how civil it is.", "Mr. Trump", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
