@@ -12,25 +12,70 @@ scripts/check_polarity.py).
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
+from xml.etree import ElementTree
 
 from stancedb.stance.tokens import Tokens
 
 NEGATIONS = frozenset({"no", "not", "n't", "never"})
 
 
+def _lexicon_path() -> Path:
+    """``en-sentiment.xml`` inside the installed textblob package.
+
+    Found without importing ``textblob`` (its ``__init__`` pulls in NLTK and
+    SciPy: two seconds and 130 MB per process for one XML file).
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textblob is not installed: pip install textblob")
+    return Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
+
+
+def _avg(values: tuple[float, ...]) -> float:
+    return sum(values) / float(len(values) or 1)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[float, float, bool]]:
-    """word → (polarity, intensity, is_modifier) from TextBlob's shipped lexicon."""
-    from textblob.en import sentiment
+    """word → (polarity, intensity, is_modifier) from TextBlob's shipped lexicon.
 
-    if dict.__len__(sentiment) == 0:
-        sentiment.load()
-    table: dict[str, tuple[float, float, bool]] = {}
-    for word, by_pos in dict.items(sentiment):
-        p, _s, i = by_pos[None]
-        table[word] = (float(p), float(i), "RB" in by_pos)
-    return table
+    The same numbers as ``textblob.en.sentiment[word][None]``: senses averaged
+    per part of speech, then the parts of speech averaged (the order of the
+    sums is TextBlob's, so the floats are identical).
+    """
+    senses: dict[str, dict[str | None, list[tuple[float, float, float]]]] = {}
+    for el in ElementTree.parse(_lexicon_path()).getroot().findall("word"):
+        get = el.attrib.get
+        form = get("form")
+        if form:
+            psi = (
+                float(get("polarity", 0.0)),
+                float(get("subjectivity", 0.0)),
+                float(get("intensity", 1.0)),
+            )
+            senses.setdefault(form, {}).setdefault(get("pos"), []).append(psi)
+    # TextBlob's Sentiment.load: senses averaged per part of speech, then over them.
+    words: dict[str, dict[str | None, list[float]]] = {}
+    for word, by_pos in senses.items():
+        averaged = {pos: [_avg(each) for each in zip(*psi)] for pos, psi in by_pos.items()}
+        averaged[None] = [_avg(each) for each in zip(*averaged.values())]
+        words[word] = averaged
+    # textblob.en.Sentiment.load: each adjective also gives its adverb ("terrible" →
+    # "terribly"), which replaces what the lexicon says of that adverb.
+    for word, by_pos in list(words.items()):
+        if "JJ" in by_pos:
+            if word.endswith("y"):
+                word = word[:-1] + "i"
+            word = word.removesuffix("le")
+            adverb = words.setdefault(word + "ly", {})
+            adverb["RB"] = adverb[None] = by_pos["JJ"]
+    return {
+        word: (float(by_pos[None][0]), float(by_pos[None][2]), "RB" in by_pos)
+        for word, by_pos in words.items()
+    }
 
 
 def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, float]]:

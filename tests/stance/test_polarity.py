@@ -54,3 +54,31 @@ def test_span_to_tokens(text: str, span: tuple[int, int], tokens: tuple[int, int
 )
 def test_polarity_agrees_with_textblob(text: str) -> None:
     assert polarity(tokenize(text)) == pytest.approx(TextBlob(text).sentiment.polarity, abs=1e-9)
+
+
+def test_lexicon_read_from_xml_equals_textblobs() -> None:
+    # The lexicon is read from TextBlob's XML without importing textblob (NLTK, SciPy);
+    # it must hold exactly TextBlob's numbers, the derived "-ly" adverbs included.
+    from textblob.en import sentiment
+
+    from stancedb.stance.polarity import lexicon
+
+    sentiment.load()
+    expected = {
+        word: (float(by_pos[None][0]), float(by_pos[None][2]), "RB" in by_pos)
+        for word, by_pos in dict.items(sentiment)
+    }
+    assert lexicon() == expected
+
+
+def test_scoring_does_not_import_textblob() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from stancedb.stance import get_scorer;"
+        "get_scorer().score('Critics slammed Smith badly.', 16, 21);"
+        "print('textblob' in sys.modules, 'scipy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
