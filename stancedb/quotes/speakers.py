@@ -19,6 +19,7 @@ from functools import lru_cache
 from stancedb.quotes.cues import trie_regex
 from stancedb.quotes.lexicon import lexicon
 from stancedb.records import Segment
+from stancedb.resources import seed_path
 from stancedb.text import is_abbreviation
 from stancedb.text.segmentation import abbreviations
 
@@ -258,7 +259,7 @@ def _compatible(pronoun: str, name: str) -> bool:
     words = name.split()
     title = words[0].rstrip(".") if words else ""
     male, female = _given_names()
-    given = next((w for w in words if w in male or w in female), "")
+    given = _given_name(words)
     if pronoun in pats.male:
         return title not in ("Mrs", "Ms", "Miss") and given not in female
     if pronoun in pats.female:
@@ -266,10 +267,29 @@ def _compatible(pronoun: str, name: str) -> bool:
     return True
 
 
+def _given_name(words: list[str]) -> str:
+    """The given name of a name's words: the first capitalised word after any
+    titles and roles that has another capitalised word after it ("President
+    Barack Obama" -> "Barack"; "Mrs. Clinton" has none)."""
+    titles, _orgs = _person_words()
+    roles = lexicon().category("role")
+    caps = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in titles and w not in roles]
+    return caps[0] if len(caps) >= 2 else ""
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
-    lex = lexicon()
-    return lex.category("given_m"), lex.category("given_f")
+    """Men's and women's given names from ``seeds/first_names.tsv`` (the census
+    list the actor stage uses too; names of either gender are in neither)."""
+    male: set[str] = set()
+    female: set[str] = set()
+    for line in seed_path("first_names.tsv").read_text(encoding="utf-8").splitlines():
+        name, _, gender = line.partition("\t")
+        if gender == "m":
+            male.add(name)
+        elif gender == "f":
+            female.add(name)
+    return frozenset(male), frozenset(female)
 
 
 def is_name(text: str, s: int, e: int) -> bool:
