@@ -34,8 +34,8 @@ class Segmentation:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    """Words whose period does not end a sentence (from ``seeds/abbreviations.txt``)."""
-    lines = seed_path("abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    """Words whose period does not end a sentence (from ``seeds/abbreviations.tsv``)."""
+    lines = seed_path("abbreviations.tsv").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
