@@ -81,6 +81,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“Turnout was low,” according to the election board.",
         [("Turnout was low,", "the election board", "direct")],
     ),
+    (
+        "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.",
+        [("the torchbearer", "a senior adviser", "partial")],
+    ),
     # a cue in the middle of a quote
     (
         "“I did not,” she said. “I never would.”",
