@@ -210,7 +210,14 @@ def _adjacent_post(ctx: _Context, d: _Draft, limit: int) -> bool:
     start = mark_end(text, span.close_mark)
     if not _ADJACENT.match(text, start, limit):
         return False
-    return _post(ctx, d, limit)
+    if not _post(ctx, d, limit):
+        return False
+    if d.cue is not None and d.cue.cls in ("speech", "source"):
+        return True
+    # '… said he would "protect our citizens," the crowd applauded': a verb
+    # that is no speech verb after the quote yields to the cue before it.
+    d.speaker, d.cue, d.rule = None, None, None
+    return False
 
 
 def _after_close(text: str, span: QuotedSpan) -> int:

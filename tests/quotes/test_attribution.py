@@ -385,6 +385,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "But the debate was so subdued that Mr. Trump was prompted to say, “I cannot believe how civil it is.”",
         [("I cannot believe how civil it is.", "Mr. Trump", "direct")],
     ),
+    # a verb that is no speech verb right after words quoted inside a sentence yields to the cue before them
+    (
+        "When Trump said he would “protect our citizens,” the crowd applauded loudly.",
+        [("protect our citizens,", "Trump", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
