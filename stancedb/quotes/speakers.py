@@ -139,7 +139,8 @@ def patterns() -> Patterns:
         # …", "an intelligence source, who was not authorized …, told"): the
         # phrase up to its appositive, relative clause, "of" phrase or "and".
         head=re.compile(
-            rf"[\s—–-]*(?P<subj>{core}|(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}?{word}+)"
+            rf"[\s—–-]*(?P<subj>{core}|(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}?{word}+"
+            rf"|(?:(?:[a-z][\w\-]*|{name_word})[ \u00a0]+){{1,4}}{name_seq})"
             rf"(?=[ \u00a0]*(?:[,(—–]|(?:who|whose|of|and|from|at|for|with|in)\b))"
         ),
         # After a verb the subject is whatever phrase comes next ("said election

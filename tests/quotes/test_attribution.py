@@ -390,6 +390,13 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "When Trump said he would “protect our citizens,” the crowd applauded loudly.",
         [("protect our citizens,", "Trump", "partial")],
     ),
+    (
+        (
+            "“We can only wonder what the intent is,” state Senate leader Phil Berger and House Speaker Tim Moore,"
+            " both Republicans, said in a statement."
+        ),
+        [("We can only wonder what the intent is,", "state Senate leader Phil Berger", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
