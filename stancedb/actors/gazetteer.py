@@ -50,7 +50,9 @@ class Entry:
 
 def token_key(tokens: Iterable[str]) -> str:
     """The lookup key of a sequence of tokens (case-folded, space-joined)."""
-    return " ".join(t.casefold() for t in tokens)
+    # Case folding works character by character and leaves spaces alone: folding the
+    # joined string is the same key, without a generator per lookup.
+    return " ".join(tokens).casefold()
 
 
 class Gazetteer:
@@ -98,8 +100,13 @@ class Gazetteer:
             table, key = (target if target is not None else self.folded), token_key(tokens)
         if override or key not in table:
             table[key] = row.canonical
-        for i in range(1, len(tokens)):
-            self.prefixes.add(token_key(tokens[:i]))
+        if len(tokens) > 1:
+            # The keys of the first 1, 2, … tokens are the folded key cut at its spaces.
+            # (Several tokens: ``key`` is the folded key, not an exact one.)
+            space = key.find(" ")
+            while space != -1:
+                self.prefixes.add(key[:space])
+                space = key.find(" ", space + 1)
 
     def _single_keys(self) -> frozenset[str]:
         return frozenset(
