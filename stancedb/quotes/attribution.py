@@ -349,6 +349,11 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
         return _colon(ctx, d, lo, colon)
     cues = ctx.cues(lo, mark)
     if not cues or mark - cues[-1].end > _PRE_REACH:
+        inverted = _inverted_opening(ctx, lo, colon)
+        if inverted is not None:
+            d.cue, d.speaker = inverted
+            d.rule, d.kind = "pre", "direct"
+            return True
         return window[-1] == ":" and _colon(ctx, d, lo, colon)
     # The best cue near the mark: a verb of thinking in a clause just before
     # the quote ("told X that if he wants …, "…"") loses to the speech verb.
@@ -360,6 +365,27 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
     return True
+
+
+_INVERTED = re.compile(r"[\s\"“‘']*(?P<verb>[A-Z][a-z]+)[ \u00a0]+(?=[A-Z])")
+
+
+def _inverted_opening(ctx: _Context, lo: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
+    """"Said Comey, "…"", "Continued Stone: "…"": a clause that opens with a
+    capitalised speech verb and ends with its subject before the comma or colon."""
+    text = ctx.text
+    start = max(lo, ctx.sentence_of(end).start)
+    m = _INVERTED.match(text, start, end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    form = verb.lower()
+    if lexicon().verbs.get(form) != "speech" or is_participle(Cue(0, 0, form, "speech")):
+        return None
+    subj = speakers.subject_filling(text, m.end(), end)
+    if subj is None:
+        return None
+    return Cue(m.start("verb"), m.end("verb"), verb, "speech"), subj
 
 
 def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
@@ -696,6 +722,11 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
                 if subj is not None:
                     d.speaker, d.cue, d.rule = subj, cues[-1], "floating"
                     continue
+            inverted = _inverted_opening(ctx, prev_par.start, prev_par.end - 1)
+            if inverted is not None:  # "Stated Stone: ¶ "…""
+                d.cue, d.speaker = inverted
+                d.rule = "floating"
+                continue
             # "He then listed the qualities a nominee needs:" — who announces it.
             last = ctx.sentence_of(prev_par.end - 1)
             subj = speakers.sentence_subject(text, max(last.start, prev_par.start), prev_par.end)

@@ -397,6 +397,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         ),
         [("We can only wonder what the intent is,", "state Senate leader Phil Berger", "direct")],
     ),
+    # an inverted clause that opens with a capitalised speech verb
+    (
+        "It was a hate crime. Said Comey, “The thought that we erred is very painful to us.”",
+        [("The thought that we erred is very painful to us.", "Comey", "direct")],
+    ),
+    (
+        "Stated Stone:\n\n“I think that the stakes are so high that they would do anything to stay in power.”",
+        [("I think that the stakes are so high that they would do anything to stay in power.", "Stone", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
