@@ -269,3 +269,20 @@ def test_an_article_that_kills_its_worker_is_an_error_of_its_own(
     assert summary.errors == [
         (f"{path}:22", f"{path}:22: analysis failed (its worker process died)")
     ]
+
+
+def test_cli_50_mb_article_is_capped_with_a_warning(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("Huge\n")
+        for _ in range(250_000):
+            handle.write(article_text(1).split("\n", 1)[1][:199] + "\n")  # 200 bytes a line
+    size = path.stat().st_size
+    assert size > 50_000_000
+    result = runner.invoke(app, ["--db", db_url, "ingest", str(path), "--max-chars", "5000"])
+    assert result.exit_code == 0, result.output
+    assert f"Warning: {path}: file is {size:,} bytes; only the first " in result.output
+    assert "Ingested 1 new article(s)" in result.output
+    assert _scalar(db_url, "SELECT length(text) FROM articles") <= 5000
