@@ -8,9 +8,10 @@ articles come in:
    hash or URL), which are not analysed again (unless ``force``);
 3. analyse: in this process, or in ``workers`` processes, a bounded number of
    chunks in flight, results back in input order;
-4. write: each batch is one transaction (articles, quotes, stances, errors and
-   the run's counts), so an interrupted ingest leaves whole batches or nothing,
-   and running it again stores exactly what is missing.
+4. write: a thread of its own stores each batch in one transaction (articles,
+   quotes, stances, errors and the run's counts) while the next is analysed, so
+   an interrupted ingest leaves whole batches or nothing, and running it again
+   stores exactly what is missing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from sqlmodel import Session
 
 from stancedb import __version__
 from stancedb.db import repository
+from stancedb.db.engine import make_engine
 from stancedb.db.migrate import ensure_schema
 from stancedb.errors import StancedbError
 from stancedb.io.readers import InputItem, ReadOptions, iter_inputs
@@ -419,6 +421,7 @@ def ingest(
     called once per input, for progress and messages.
     """
     started = time.perf_counter()
+    reader: Engine | None = None
     pool = Workers(workers) if workers > 1 else None
     if pool is None:
         warm_up()
@@ -430,8 +433,11 @@ def ingest(
                                                          package_version=__version__)
         summary.startup_seconds = time.perf_counter() - started
         items = iter_inputs(paths, options)
+        # Its own read-only engine: on SQLite a plain BEGIN, which reads while the
+        # writer thread holds the write lock instead of waiting for it.
+        reader = make_engine(engine.url.render_as_string(hide_password=False), read_only=True)
         screened: Iterable[tuple[InputItem, bool]] = (
-            ((item, False) for item in items) if force else _screen(items, engine, batch_size))
+            ((item, False) for item in items) if force else _screen(items, reader, batch_size))
         outcomes = _analyse_here(screened) if pool is None else _analyse_in(pool, screened)
         reported = _reporting(outcomes, on_item)
         with _Background(_Writer(engine, summary.run_id, force), summary) as writer:
@@ -443,6 +449,8 @@ def ingest(
     finally:
         if pool is not None:
             pool.shutdown()
+        if reader is not None:
+            reader.dispose()
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
     return summary
