@@ -19,6 +19,7 @@ never disagree. Features come in three kinds:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ class Context:
     keys: tuple[str | None, ...]  # feature word ("not_good"), None for punctuation
     breaks: tuple[bool, ...]  # ends a clause
     contrast: tuple[bool, ...]
+    contrasts: tuple[int, ...]  # the positions of the contrast words, in order
     speech: tuple[bool, ...]
     lower: tuple[bool, ...]  # written lower-case in the text (not a name: "he", "the senator")
     valence: tuple[float, ...]  # VADER valence of the word, sign flipped if negated
@@ -112,6 +114,7 @@ def context(text: str) -> Context:
         valence.append(val)
         if negation:
             negated_until = k + NEGATION_SCOPE
+    contrast = tuple([i[2] for i in infos])
     polar = [0.0] * n
     found = assessments(words, 0, n)
     for k, p in found:
@@ -120,7 +123,8 @@ def context(text: str) -> Context:
         tokens=tokens,
         keys=tuple(keys),
         breaks=tuple([i[1] for i in infos]),
-        contrast=tuple([i[2] for i in infos]),
+        contrast=contrast,
+        contrasts=tuple([k for k, c in enumerate(contrast) if c]),
         speech=tuple([i[3] for i in infos]),
         lower=tuple([text[s].islower() for s in tokens.starts]),
         valence=tuple(valence),
@@ -303,16 +307,17 @@ def _beyond_contrast(
 ) -> float:
     """Sum of ``values`` past a contrast word on the far side of the target's clause
     ("T is popular, but critics call X a liar": the part after "but")."""
-    contrast = ctx.contrast
+    contrasts = ctx.contrasts
     total = 0.0
-    for k in range(ce, len(values)):
-        if contrast[k]:
-            total += sum(values[k:])
-            break
-    for k in range(cs - 1, -1, -1):
-        if contrast[k]:
-            total += sum(values[:k])
-            break
+    if not contrasts:  # most sentences
+        return total
+    # The first contrast at or after the clause's end, the last one before its start.
+    k = bisect.bisect_left(contrasts, ce)
+    if k < len(contrasts):
+        total += sum(values[contrasts[k] :])
+    k = bisect.bisect_left(contrasts, cs) - 1
+    if k >= 0:
+        total += sum(values[: contrasts[k]])
     return total
 
 
@@ -349,25 +354,20 @@ def _role_features(ctx: Context, ti: int, tj: int, f: dict[str, float]) -> None:
     if ti == 0:
         f["role_first"] = 1.0
     # A contrast before the target puts it in the turned part of the sentence.
-    for k in range(ti - 1, -1, -1):
-        if ctx.contrast[k]:
-            f["role_after_contrast"] = 1.0
-            break
-    for k in range(tj, n):
-        if ctx.contrast[k]:
-            f["role_before_contrast"] = 1.0
-            break
-    quotes = sum(1 for k in range(ti) if words[k] in ('"', "“", "”"))
-    if quotes % 2:
+    contrasts = ctx.contrasts
+    if contrasts and contrasts[0] < ti:
+        f["role_after_contrast"] = 1.0
+    if contrasts and contrasts[-1] >= tj:
+        f["role_before_contrast"] = 1.0
+    before = words[:ti]
+    if (before.count('"') + before.count("“") + before.count("”")) % 2:
         f["role_in_quote"] = 1.0
 
 
 def is_speaker_at(ctx: Context, ti: int, tj: int) -> bool:
     """Tokens ``[ti, tj)`` are the subject of a reporting verb ("T said", "T, who
     told", "according to T")."""
-    speech = ctx.speech
-    n = len(speech)
-    return any(speech[k] for k in range(tj, min(n, tj + 3))) or (
+    return True in ctx.speech[tj : tj + 3] or (
         ti >= 2 and ctx.tokens.words[ti - 2] == "according"
     )
 

@@ -285,10 +285,12 @@ def _fast_scores(
 def _evidence(terms: list[tuple[str, Weights, float]], best: int) -> tuple[str, ...]:
     """The words and rules that pushed most toward the chosen class over the others."""
     margin = 3 + best
-    ranked = sorted(((value * w[margin], name) for name, w, value in terms), reverse=True)
+    # Only what pushed toward the class can be evidence: sort those alone.
+    pushes = [(value * w[margin], name) for name, w, value in terms]
+    ranked = sorted([p for p in pushes if p[0] > 0], reverse=True)
     out: list[str] = []
-    for push, name in ranked:
-        if push <= 0 or len(out) == EVIDENCE_SIZE:
+    for _push, name in ranked:
+        if len(out) == EVIDENCE_SIZE:
             break
         if name not in out:
             out.append(name)

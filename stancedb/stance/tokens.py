@@ -7,6 +7,7 @@ result is cached per text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,16 +33,12 @@ class Tokens:
         A span that covers no token (empty, or only spaces) gives the nearest
         token position, so callers always get a place in the sentence.
         """
-        starts, ends = self.starts, self.ends
-        n = len(starts)
-        i = 0
-        while i < n and ends[i] <= start:
-            i += 1
-        j = i
-        while j < n and starts[j] < end:
-            j += 1
+        # Offsets of tokens rise with their index: binary searches, not a walk from 0.
+        n = len(self.starts)
+        i = bisect.bisect_right(self.ends, start)  # the first token ending after start
         if i == n:
             return n, n
+        j = max(i, bisect.bisect_left(self.starts, end))  # the first one from end on
         return i, max(j, i + 1)
 
 

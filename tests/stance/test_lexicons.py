@@ -56,3 +56,34 @@ def test_negation_scope(text: str, negated: set[str]) -> None:
 def test_negated_verb_flips_its_stance() -> None:
     ctx = context("Beijing did not condemn Washington.")
     assert ctx.verbs[ctx.tokens.words.index("condemn")] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "present", "absent"),
+    [
+        ("Smith is popular, but critics call Jones a liar.", "Smith",
+         {"role_before_contrast", "role_first"}, {"role_after_contrast", "role_in_quote"}),
+        ("Smith is popular, but critics call Jones a liar.", "Jones",
+         {"role_after_contrast"}, {"role_before_contrast", "role_first"}),
+        ('He said "Jones is a liar" today.', "Jones", {"role_in_quote"}, {"role_speaker"}),
+        ('He said "no" and Jones said nothing.', "Jones", {"role_speaker"}, {"role_in_quote"}),
+        ("According to Jones, the plan failed.", "Jones", {"role_speaker"}, set()),
+    ],
+)
+def test_role_features(text: str, target: str, present: set[str], absent: set[str]) -> None:
+    from stancedb.stance.features import features
+
+    start = text.index(target)
+    found = {name for name, value in features(text, start, start + len(target)).items() if value}
+    assert present <= found
+    assert not absent & found
+
+
+def test_beyond_contrast_sums_the_far_part() -> None:
+    from stancedb.stance.features import features
+
+    text = "Smith is popular, but critics call Jones a dangerous liar."
+    f = features(text, 0, 5)
+    # The part after "but" holds "dangerous" and "liar": negative valence beyond the contrast.
+    assert f["val_beyond_contrast"] < 0
+    assert features("Smith is popular.", 0, 5)["val_beyond_contrast"] == 0
