@@ -124,7 +124,7 @@ def context(text: str) -> Context:
         keys=tuple(keys),
         breaks=tuple([i[1] for i in infos]),
         contrast=contrast,
-        contrasts=tuple([k for k, c in enumerate(contrast) if c]),
+        contrasts=tuple([k for k, c in enumerate(contrast) if c]) if True in contrast else (),
         speech=tuple([i[3] for i in infos]),
         lower=tuple([text[s].islower() for s in tokens.starts]),
         valence=tuple(valence),

@@ -78,6 +78,12 @@ def lexicon() -> dict[str, tuple[float, float, bool]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _marked() -> frozenset[str]:
+    """The tokens TextBlob's rules act on: lexicon words, negations and "!"."""
+    return frozenset(lexicon()) | NEGATIONS | {"!"}
+
+
 def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, float]]:
     """``(token index, polarity)`` of each assessed word in ``words[start:end]``.
 
@@ -88,7 +94,28 @@ def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int,
     out: list[list[float]] = []  # [index, polarity, intensity, negated]
     modifier = False
     negation: str | None = None
-    for k in range(start, end):
+    # Most tokens are plain words (in no lexicon, no negation, no "!"): they change
+    # nothing unless a negation or a modifier is open. Visit the others, and the plain
+    # words only while one is open; the end of the range closes the last gap.
+    marked = _marked()
+    at = start
+    for pos in [*(k for k in range(start, end) if words[k] in marked), end]:
+        k = at
+        while (negation is not None or modifier) and k < pos:
+            # TextBlob's rules for a plain word (the else branch below, minus "no"/"!").
+            w = words[k]
+            if negation and len(w.strip("'")) > 1:
+                negation = None
+            if negation is not None and modifier and out:
+                out[-1][3] = -1.0
+                negation = None
+            elif modifier and len(w) > 2:
+                modifier = False
+            k += 1
+        if pos == end:
+            break
+        at = pos + 1
+        k = pos
         w = words[k]
         entry = table.get(w)
         if entry is not None:

@@ -50,9 +50,10 @@ def tokenize(text: str) -> Tokens:
         # A few characters change length when lower-cased ("İ"): keep offsets right.
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low = low.replace("’", "'")
-    spans = [m.span() for m in _TOKEN.finditer(low)]
+    # map() over the match methods: no Python-level loop per token.
+    found = list(_TOKEN.finditer(low))
     return Tokens(
-        tuple([low[s:e] for s, e in spans]),
-        tuple([s for s, _ in spans]),
-        tuple([e for _, e in spans]),
+        tuple(map(re.Match.group, found)),
+        tuple(map(re.Match.start, found)),
+        tuple(map(re.Match.end, found)),
     )

@@ -50,6 +50,11 @@ def test_span_to_tokens(text: str, span: tuple[int, int], tokens: tuple[int, int
         "The really awful weather did not stop the huge crowds.",
         "Nobody expected such a remarkable and surprising result.",
         "The company reported its quarterly results on Tuesday.",
+        # Negations and modifiers open over plain words (skipped words must still close them).
+        "It is not a good plan, and not very a bad one either!",
+        "Very , happy voters were never ' so glad .",
+        "He was extremely of the opinion that it was not the best ! result",
+        "A really big, bad, not good idea !",
     ],
 )
 def test_polarity_agrees_with_textblob(text: str) -> None:
