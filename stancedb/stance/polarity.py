@@ -84,6 +84,19 @@ def _marked() -> frozenset[str]:
     return frozenset(lexicon()) | NEGATIONS | {"!"}
 
 
+def _after_unassessed(
+    w: str, negation: str | None, modifier: bool, out: list[list[float]]
+) -> tuple[str | None, bool]:
+    """TextBlob's rule for a word out of the lexicon after a negation or a modifier:
+    "not very" + word negates the modified assessment; a longer word ends the modifier."""
+    if negation is not None and modifier and out:
+        out[-1][3] = -1.0
+        return None, modifier
+    if modifier and len(w) > 2:
+        return negation, False
+    return negation, modifier
+
+
 def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, float]]:
     """``(token index, polarity)`` of each assessed word in ``words[start:end]``.
 
@@ -106,11 +119,7 @@ def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int,
             w = words[k]
             if negation and len(w.strip("'")) > 1:
                 negation = None
-            if negation is not None and modifier and out:
-                out[-1][3] = -1.0
-                negation = None
-            elif modifier and len(w) > 2:
-                modifier = False
+            negation, modifier = _after_unassessed(w, negation, modifier, out)
             k += 1
         if pos == end:
             break
@@ -138,11 +147,7 @@ def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int,
                 negation = w
             elif negation and len(w.strip("'")) > 1:
                 negation = None
-            if negation is not None and modifier and out:
-                out[-1][3] = -1.0
-                negation = None
-            elif modifier and len(w) > 2:
-                modifier = False
+            negation, modifier = _after_unassessed(w, negation, modifier, out)
             if w == "!" and out:
                 out[-1][1] = max(-1.0, min(out[-1][1] * 1.25, 1.0))
     return [(int(k), p * -0.5 if n < 0 else p) for k, p, _i, n in out]
