@@ -112,7 +112,9 @@ def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int,
     # words only while one is open; the end of the range closes the last gap.
     marked = _marked()
     at = start
-    for pos in [*(k for k in range(start, end) if words[k] in marked), end]:
+    positions = [k for k in range(start, end) if words[k] in marked]
+    positions.append(end)
+    for pos in positions:
         k = at
         while (negation is not None or modifier) and k < pos:
             # TextBlob's rules for a plain word (the else branch below, minus "no"/"!").
