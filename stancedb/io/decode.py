@@ -64,11 +64,13 @@ def sniff_encoding(head: bytes, encoding: str | None = None) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
+def decode_bytes(data: bytes, encoding: str | None = None, *, sniff: bool = True) -> Decoded:
     """The text of ``data``: a byte-order mark, ``encoding``, UTF-8, else cp1252/latin-1.
 
     Raises DecodeError for binary data and for broken UTF-8 (valid multi-byte
     sequences next to invalid bytes), where guessing would garble the text.
+    ``sniff=False`` skips the look for control characters in valid UTF-8: a line
+    of a file whose start was sniffed already.
     """
     chosen = sniff_encoding(data, encoding)
     if chosen is not None:
@@ -84,7 +86,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     else:
-        if _looks_binary(decoded.text):
+        if sniff and _looks_binary(decoded.text):
             raise DecodeError("binary file, not text")
         return decoded
     if _UTF8_MULTIBYTE.search(data):

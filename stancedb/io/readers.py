@@ -308,7 +308,7 @@ def _text_lines(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[t
         return
     for number, raw in enumerate(buffered, start=1):
         try:
-            yield number, decode_bytes(raw, options.encoding).text, None
+            yield number, decode_bytes(raw, options.encoding, sniff=False).text, None
         except DecodeError as exc:
             yield number, None, str(exc)
 
