@@ -338,38 +338,22 @@ def _chunks(
     finds the few it needs later (surnames, pronouns) with :func:`find_words`.
     """
     chunks: list[tuple[int, str]] = []
-    pos = 0
-    for chunk in CHUNK.findall(text):
-        skipped = 0
+    for match in CHUNK.finditer(text):
+        chunk = match.group()
+        start = match.start()
         space = chunk.find(" ")
         if space > 0 and chunk[:space] in openers:
             # "The US", "But Mr Blair": a sentence opener is no part of a name.
-            skipped = space + 1
-            chunk = chunk[skipped:]
+            start += space + 1
+            chunk = chunk[space + 1 :]
         if chunk.isalnum() and chunk not in exact and chunk.casefold() not in single_keys:
             continue
-        start = _locate(text, chunk, pos)
-        pos = start + len(chunk)
         if ". " in chunk:
             for part_start, part in _split_at_sentence_ends(chunk, start):
                 _add_chunk(chunks, part_start, part)
         else:
             _add_chunk(chunks, start, chunk)
     return chunks
-
-
-def _locate(text: str, chunk: str, pos: int) -> int:
-    """Where ``chunk`` starts at or after ``pos``: as a whole word if it stands as one.
-
-    Skipped chunks before it may hold it inside a longer word ("US" in "USB"); where it
-    is glued to the word before ("reportersPresident"), its first occurrence is it.
-    """
-    first = i = text.find(chunk, pos)
-    end = i + len(chunk)
-    while i > 0 and (text[i - 1].isalnum() or (end < len(text) and text[end].isalnum())):
-        i = text.find(chunk, i + 1)
-        end = i + len(chunk)
-    return first if i == -1 else i
 
 
 def find_words(text: str, word: str) -> list[int]:
