@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stancedb.records import Analysis
+from stancedb.records import Analysis, Quote
 
 
 def extract_record(analysis: Analysis, *, id: str) -> dict[str, Any]:
@@ -18,21 +18,7 @@ def extract_record(analysis: Analysis, *, id: str) -> dict[str, Any]:
     return {
         "id": id,
         "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "speaker_start": q.speaker_start,
-                "speaker_end": q.speaker_end,
-                "actor": actor,
-                "cue": q.cue,
-                "cue_start": q.cue_start,
-                "cue_end": q.cue_end,
-                "rule": q.rule,
-            }
-            for q, actor in zip(analysis.quotes, actors, strict=True)
+            quote_record(q, actor) for q, actor in zip(analysis.quotes, actors, strict=True)
         ],
         "stances": [
             {
@@ -48,4 +34,22 @@ def extract_record(analysis: Analysis, *, id: str) -> dict[str, Any]:
             }
             for s in analysis.stances
         ],
+    }
+
+
+def quote_record(quote: Quote, actor: str | None) -> dict[str, Any]:
+    """One quote as ``extract`` prints it (and ``eval quotes`` writes its predictions)."""
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": quote.speaker,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+        "actor": actor,
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "rule": quote.rule,
     }

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancedb.extract import quote_record
 from stancedb.records import Quote
 
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb "
@@ -196,20 +197,8 @@ def prediction_record(doc_id: str, quotes: Iterable[Quote]) -> dict[str, Any]:
     return {
         "id": doc_id,
         "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "speaker_start": q.speaker_start,
-                "speaker_end": q.speaker_end,
-                "actor": None,  # actor resolution is not part of quote scoring
-                "cue": q.cue,
-                "cue_start": q.cue_start,
-                "cue_end": q.cue_end,
-                "rule": q.rule,
-            }
+            # Actor resolution is not part of quote scoring.
+            quote_record(q, None)
             for q in quotes
             if q.kind != "term"
         ],
