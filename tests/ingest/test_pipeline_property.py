@@ -105,5 +105,6 @@ def check_offsets(analysis: Analysis) -> None:
 @given(TEXTS)
 # Found by this test: a title glued to the word before it ("reportersPresident").
 @example(" told reportersPresident Vladimir Putin")
+@example("0President Vladimir Putin\u201cPresident Vladimir Putin")
 def test_pipeline_survives_random_text(text: str) -> None:
     check_offsets(analyze(Article(text=text)))
