@@ -37,9 +37,12 @@ class Memo:
     subjects: dict[int, tuple[int, int] | None] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
 class Patterns:
-    """Compiled regexes for speaker phrases."""
+    """Regexes for speaker phrases, each compiled the first time it is used.
+
+    Together they take about 0.2 s to compile (each is a long alternation of the
+    lexicon's words): a run that needs only some of them pays for those only.
+    """
 
     suffix: re.Pattern[str]  # a subject phrase ending where the search window ends
     whole: re.Pattern[str]  # a window that is a subject phrase and nothing else
@@ -48,10 +51,30 @@ class Patterns:
     after_verb: re.Pattern[str]  # "said Kevin Madden", "said the spokesman"
     sentence_start: re.Pattern[str]  # the subject at the start of a sentence
     name: re.Pattern[str]  # a person-like name with its title or role
-    documents: frozenset[str]
-    pronouns: frozenset[str]
-    male: frozenset[str]
-    female: frozenset[str]
+
+    def __init__(
+        self,
+        sources: dict[str, str],
+        documents: frozenset[str],
+        pronouns: frozenset[str],
+        male: frozenset[str],
+        female: frozenset[str],
+    ) -> None:
+        self._sources = sources
+        self.documents = documents
+        self.pronouns = pronouns
+        self.male = male
+        self.female = female
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Called only for an attribute not set yet: a regex not compiled yet.
+        try:
+            source = self.__dict__["_sources"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        compiled = re.compile(source)
+        setattr(self, name, compiled)
+        return compiled
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -130,33 +153,35 @@ def patterns() -> Patterns:
         rf"(?:[ \u00a0]+(?:{adverbial}))*"
     )
     return Patterns(
-        suffix=re.compile(rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$"),
-        # Between a closing mark and its verb any short phrase with a determiner
-        # is the speaker ('," the moderator said'), role word or not.
-        appositive=re.compile(appositive),
-        whole=re.compile(rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|{any_np})[ \u00a0]*"),
-        # The head of a long subject ("Jeffrey Lewis of the James Martin Center
-        # …", "an intelligence source, who was not authorized …, told"): the
-        # phrase up to its appositive, relative clause, "of" phrase or "and".
-        head=re.compile(
-            rf"[\s—–-]*(?P<subj>{core}|(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}?{word}+"
-            rf"|(?:(?:[a-z][\w\-]*|{name_word})[ \u00a0]+){{1,4}}{name_seq})"
-            rf"(?=[ \u00a0]*(?:[,(—–]|(?:who|whose|of|and|from|at|for|with|in)\b))"
-        ),
-        # After a verb the subject is whatever phrase comes next ("said election
-        # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
-        after_verb=re.compile(
-            rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?!(?:{_alt(lex.category('preposition'))})\b)(?P<subj>{pron}|"
-            rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,8}}?(?:{name_seq}|{role}|[\w’'\-]+))"
-            rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
-            rf"{_DAYS})\b|$)"
-        ),
-        sentence_start=re.compile(
-            rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
-            rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
-            rf"{strict_subject},?[ \u00a0]+[a-z]"
-        ),
-        name=re.compile(rf"{person}"),
+        {
+            "suffix": rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$",
+            # Between a closing mark and its verb any short phrase with a determiner
+            # is the speaker ('," the moderator said'), role word or not.
+            "appositive": appositive,
+            "whole": rf"[\s,—–-]*(?:as[ \u00a0]+)?(?:{subject}|{any_np})[ \u00a0]*",
+            # The head of a long subject ("Jeffrey Lewis of the James Martin Center
+            # …", "an intelligence source, who was not authorized …, told"): the
+            # phrase up to its appositive, relative clause, "of" phrase or "and".
+            "head": (
+                rf"[\s—–-]*(?P<subj>{core}|(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,3}}?{word}+"
+                rf"|(?:(?:[a-z][\w\-]*|{name_word})[ \u00a0]+){{1,4}}{name_seq})"
+                rf"(?=[ \u00a0]*(?:[,(—–]|(?:who|whose|of|and|from|at|for|with|in)\b))"
+            ),
+            # After a verb the subject is whatever phrase comes next ("said election
+            # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
+            "after_verb": (
+                rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?!(?:{_alt(lex.category('preposition'))})\b)(?P<subj>{pron}|"
+                rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,8}}?(?:{name_seq}|{role}|[\w’'\-]+))"
+                rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
+                rf"{_DAYS})\b|$)"
+            ),
+            "sentence_start": (
+                rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
+                rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
+                rf"{strict_subject},?[ \u00a0]+[a-z]"
+            ),
+            "name": rf"{person}",
+        },
         documents=lex.category("document"),
         pronouns=frozenset(pronouns),
         male=frozenset(male),
