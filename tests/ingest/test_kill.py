@@ -26,7 +26,7 @@ from stancedb.db import repository
 real = repository.add_to_ingest_run
 def slow(**kwargs):
     real(**kwargs)
-    time.sleep(0.05)
+    time.sleep(0.1)
 repository.add_to_ingest_run = slow
 from stancedb.cli import app
 app(sys.argv[1:])
@@ -94,10 +94,12 @@ def test_kill_then_rerun_equals_one_clean_run(any_db_url: str, db_url: str, tmp_
         "--workers",
         "2",
     ]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "ingest.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
     deadline = time.monotonic() + 120
     while _committed(any_db_url) < 3 * BATCH:
-        assert proc.poll() is None, "ingest ended before it could be killed"
+        assert proc.poll() is None, f"ingest ended before it could be killed: {log.read_text()}"
         assert time.monotonic() < deadline
         time.sleep(0.02)
     workers = _children(proc.pid)
