@@ -36,7 +36,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from stancedb import __version__
+from stancedb.actors.gazetteer import Gazetteer
 from stancedb.db import repository
+from stancedb.db.curation import gazetteer_with_user_fixes
 from stancedb.db.engine import make_engine
 from stancedb.db.migrate import ensure_schema
 from stancedb.errors import StancedbError
@@ -124,9 +126,14 @@ def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analy
             yield item, result, None
 
 
+# The gazetteer with users' actor fixes (`stancedb actors merge`, `actors alias add`),
+# set by ``ingest`` before workers fork so that they inherit it; None: the shipped one.
+_gazetteer: Gazetteer | None = None
+
+
 def _analyse_one(article: Article) -> Analysis | str:
     try:
-        return analyze(article)
+        return analyze(article, gazetteer=_gazetteer)
     except Exception as exc:  # noqa: BLE001  one article's bug must not stop the run
         return f"analysis failed ({type(exc).__name__}: {exc})".splitlines()[0]
 
@@ -420,8 +427,12 @@ def ingest(
     ``workers`` > 1 analyses in that many processes. ``on_item(item, error)`` is
     called once per input, for progress and messages.
     """
+    global _gazetteer
     started = time.perf_counter()
     reader: Engine | None = None
+    _gazetteer = gazetteer_with_user_fixes(engine)
+    # No connection of the parent's may be shared with forked workers.
+    engine.dispose()
     pool = Workers(workers) if workers > 1 else None
     if pool is None:
         warm_up()

@@ -94,8 +94,17 @@ def user_overrides(*, session: Session) -> Overrides:
     return Overrides(aliases=aliases, merges=merges)
 
 
-def gazetteer_with_user_fixes(engine: Engine) -> Gazetteer:
-    """The shipped gazetteer with the aliases and merges users stored."""
+def gazetteer_with_user_fixes(engine: Engine) -> Gazetteer | None:
+    """The shipped gazetteer with the aliases and merges users stored; None if there are none.
+
+    A database without the schema yet has no fixes.
+    """
+    from stancedb.db.migrate import current_revision
+
+    if current_revision(engine) is None:
+        return None
     with Session(engine) as session:
         overrides = user_overrides(session=session)
+    if not overrides.aliases and not overrides.merges:
+        return None
     return Gazetteer.default().with_overrides(aliases=overrides.aliases, merges=overrides.merges)

@@ -77,3 +77,15 @@ def test_surname_joins_the_one_stored_full_name(runner: CliRunner, db_url: str, 
     run(runner, db_url, "ingest", str(second))
     quotes = json.loads(run(runner, db_url, "quotes", "-f", "json").output)
     assert sorted(q["speaker"] for q in quotes) == ["Marta Quillfeather", "Marta Quillfeather"]
+
+
+def test_later_ingest_respects_an_alias(runner: CliRunner, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run(runner, db_url, "ingest", str(SEED))
+    run(runner, db_url, "actors", "alias", "add", "Vladimir Putin", "Grumbleton")
+    later = tmp_path / "later.txt"
+    later.write_text("Call\n\u201cWe will talk again soon,\u201d Grumbleton said.\n",
+                     encoding="utf-8")
+    result = run(runner, db_url, "ingest", str(later))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(run(runner, db_url, "quotes", "--search", "talk again", "-f", "json").output)
+    assert [r["speaker"] for r in rows] == ["Vladimir Putin"]

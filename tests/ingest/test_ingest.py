@@ -55,7 +55,7 @@ def test_stored_articles_are_not_analysed_again(
     calls: list[str] = []
     real = ingest_module.analyze
     monkeypatch.setattr(
-        ingest_module, "analyze", lambda a: (a.id and calls.append(a.id)) or real(a)
+        ingest_module, "analyze", lambda a, **kw: (a.id and calls.append(a.id)) or real(a, **kw)
     )
     more = write_jsonl(tmp_path / "b.jsonl", 12)  # the same 10 and two more
     summary = _ingest(db_url, [str(more)])
@@ -250,10 +250,10 @@ def test_an_article_that_kills_its_worker_is_an_error_of_its_own(
 
     real = ingest_module.analyze
 
-    def deadly(article):  # type: ignore[no-untyped-def]
+    def deadly(article, **options):  # type: ignore[no-untyped-def]
         if "DEADLY" in article.text:
             os._exit(1)  # as if the kernel had killed the worker (out of memory)
-        return real(article)
+        return real(article, **options)
 
     # Patched before the workers are forked, so they run it.
     monkeypatch.setattr(ingest_module, "analyze", deadly)
