@@ -6,13 +6,16 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from stancedb.db.engine import make_engine, resolve_url
+from stancedb.db.migrate import current_revision
 from stancedb.errors import StancedbError
 from stancedb.reports.render import Format, render
 
@@ -48,6 +51,7 @@ def user_errors() -> Iterator[None]:
 
 
 def engine(*, read_only: bool = False) -> Engine:
+    """An engine on the database the user chose (``--db``, the environment, the default)."""
     return make_engine(state.db_url, read_only=read_only)
 
 
@@ -70,16 +74,11 @@ def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -
 
 def reading_engine() -> Engine:
     """A read-only engine on an existing stancedb database, or a one-line error."""
-    from sqlalchemy.engine import make_url
-
-    from stancedb.db.migrate import current_revision
-
     url = make_url(db_url())
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        from pathlib import Path
-
-        if not Path(url.database).exists():
-            raise fail(f"no database at {url.database}; run `stancedb ingest PATH` first")
+    # Checked before connecting: SQLite would create an empty file.
+    file = url.database if url.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(file).exists():
+        raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
     eng = engine(read_only=True)
     with user_errors():
         if current_revision(eng) is None:
