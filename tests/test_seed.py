@@ -56,3 +56,27 @@ def test_seed_offsets_point_at_the_quote_text() -> None:
         assert text[q["start"]:q["end"]] == q["text"]
         if q["speaker"] is not None:
             assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker"]
+
+
+# EXPECTED.md: the stances a careful reader takes from the seed article (sign only).
+EXPECTED_STANCES = [
+    ("Yury Ushakov", "United States", "neutral"),
+    ("Vladimir Putin", "China", "positive"),
+    ("Xi Jinping", "Russia", "positive"),
+    ("Donald Trump", "Russia", "negative"),
+    ("Donald Trump", "Xi Jinping", "positive"),
+    ("Donald Trump", "Vladimir Putin", "positive"),
+    ("China", "United States", "negative"),
+]
+
+
+def test_seed_stances_end_to_end() -> None:
+    record = _extract()
+    for holder, target, label in EXPECTED_STANCES:
+        found = [s for s in record["stances"] if (s["holder"], s["target"]) == (holder, target)]
+        assert found, f"no stance {holder} -> {target}"
+        # The strongest statement of the pair carries the expected sign.
+        assert max(found, key=lambda s: abs(s["score"]))["label"] == label, (holder, target)
+    indirect = {(s["holder"], s["target"]) for s in record["stances"]
+                if s["statement"] == "indirect"}
+    assert {("Donald Trump", "Russia"), ("China", "United States")} <= indirect
