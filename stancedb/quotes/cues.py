@@ -100,8 +100,12 @@ def is_noun_use(text: str, cue: Cue) -> bool:
         return True
     # "a Twitter comment", "a Trump-style retort": a base form after an article
     # and one word (a verb there would need its -s form: "a senator comments").
-    if cue.text in lexicon().base_forms and not prev.endswith("s") and len(words) > 1:
-        return words[-2] in ("a", "an", "A", "An")
+    if cue.text in lexicon().base_forms and not prev.endswith("s"):
+        # "In another tweet, Trump called": a base form right after a singular
+        # quantifier is a noun too (its verb would be "another tweets").
+        if prev in lexicon().category("quantifier_singular"):
+            return True
+        return len(words) > 1 and words[-2] in ("a", "an", "A", "An")
     return False
 
 

@@ -266,7 +266,28 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         later = patterns().sentence_start.match(text, e + 1, end)
         if later is not None and text[slice(*_span(later))] not in ("who", "which"):
             return _span(later)
+    governing = _GOVERNING_PLACE if text[e : e + 1] == "," else _GOVERNING
+    if governing.search(text, max(start, s - 40), s):
+        # "In Des Moines on Sunday, Mrs. Clinton …", "At an event in Ames, Iowa,
+        # on Sunday, she …": a name governed by a preposition is a place or a
+        # time; the subject is the first one after a later comma of the opener.
+        comma = text.find(",", e, end)
+        for _ in range(3):
+            if comma == -1:
+                break
+            later = patterns().sentence_start.match(text, comma + 1, end)
+            if later is not None and text[slice(*_span(later))] not in ("who", "which"):
+                return _span(later)
+            comma = text.find(",", comma + 1, end)
     return s, e
+
+
+_GOVERNING = re.compile(r"(?<![\w’'\-])(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n)[ \u00a0]+$")
+# "in Ames, Iowa,": a state between commas after a city is governed by the same
+# preposition (not the subject of "On Sunday, Pastor X stood").
+_GOVERNING_PLACE = re.compile(
+    r"(?<![\w’'\-])(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n)[ \u00a0]+(?:[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)?,[ \u00a0]+)?$"
+)
 
 
 def is_pronoun(mention: str) -> bool:

@@ -406,6 +406,20 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Stated Stone:\n\n“I think that the stakes are so high that they would do anything to stay in power.”",
         [("I think that the stakes are so high that they would do anything to stay in power.", "Stone", "direct")],
     ),
+    # a base verb form after a singular quantifier is a noun, not the cue
+    (
+        "In another tweet, Trump called Cruz the “ultimate hypocrite,” linking to a story.",
+        [("ultimate hypocrite,", "Trump", "partial")],
+    ),
+    # a name governed by an opening preposition is a place, not the subject
+    (
+        "In Des Moines on Sunday, Mrs. Clinton expanded on her remarks, saying the country should “lead from the front.”",
+        [("lead from the front.", "Mrs. Clinton", "partial")],
+    ),
+    (
+        "At a rally in Ames, Iowa, on Sunday, Mr. Cruz went further, saying the deal was “a historic mistake.”",
+        [("a historic mistake.", "Mr. Cruz", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
