@@ -96,6 +96,8 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     prev = words[-1]
     if not prev:
         return False
+    if prev == "by" and cue.text.endswith("ing"):
+        return False  # "She followed that by saying": a gerund, still the subject's verb
     if _marks_noun(prev) or prev[-1].isdigit():
         return True
     # "a Twitter comment", "a Trump-style retort": a base form after an article

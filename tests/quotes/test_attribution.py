@@ -420,6 +420,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "At a rally in Ames, Iowa, on Sunday, Mr. Cruz went further, saying the deal was “a historic mistake.”",
         [("a historic mistake.", "Mr. Cruz", "partial")],
     ),
+    # a gerund after "by" is still its subject's verb, not a noun
+    (
+        "Asked about the emails, Mrs. Clinton answered that she took responsibility. She followed that by saying, “I am not a natural politician.”",
+        [("I am not a natural politician.", "She", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
