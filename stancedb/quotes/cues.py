@@ -96,8 +96,10 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     prev = words[-1]
     if not prev:
         return False
-    if prev == "by" and cue.text.endswith("ing"):
-        return False  # "She followed that by saying": a gerund, still the subject's verb
+    if cue.text.endswith("ing") and prev in lexicon().category("gerund_preposition"):
+        # "She followed that by saying", "insisted on calling": a gerund after
+        # these prepositions is still its subject's verb, not a noun.
+        return False
     if _marks_noun(prev) or prev[-1].isdigit():
         return True
     # "a Twitter comment", "a Trump-style retort": a base form after an article

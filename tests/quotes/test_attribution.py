@@ -425,6 +425,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Asked about the emails, Mrs. Clinton answered that she took responsibility. She followed that by saying, “I am not a natural politician.”",
         [("I am not a natural politician.", "She", "direct")],
     ),
+    # … and after "in", "on", "for" (not a term with no speaker)
+    (
+        "The governor clearly erred in saying that the “90 percent” figure came from the agency.",
+        [("90 percent", "The governor", "partial")],
+    ),
+    (
+        "Voters are especially keen on telling candidates to stop “pandering” in public.",
+        [("pandering", "Voters", "partial")],
+    ),
+    (
+        "Mr. Priebus scolded Romney for suggesting that immigrants should “self-deport.”",
+        [("self-deport.", "Mr. Priebus", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
