@@ -250,7 +250,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     s, e = _span(m)
     words = text[s:e].split()
     if words[0][:1].isupper() and (
-        (len(words) == 1 and words[0].endswith(("ing", "ed")))
+        (len(words) == 1 and (words[0].endswith(("ing", "ed")) or _ADVERB.fullmatch(words[0]) is not None))
         or (len(words) == 2 and words[0].endswith("ly") and words[1].endswith(("ing", "ed")))
     ):
         # "Reading from a prepared text, Ben Carson …", "Hastily politicizing it, Trump …"
@@ -280,6 +280,11 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 return _span(later)
             comma = text.find(",", comma + 1, end)
     return s, e
+
+
+# "Immediately after the attacks, Trump …": an adverb by its ending (names such as
+# "Kelly", "Connolly", "Emily" do not end so).
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|ted|iv|al|ful|ous|ent|ant|ibl|abl|ed|ing)e?ly")
 
 
 _GOVERNING = re.compile(r"(?<![\w’'\-])(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n)[ \u00a0]+$")

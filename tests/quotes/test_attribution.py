@@ -438,6 +438,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Mr. Priebus scolded Romney for suggesting that immigrants should “self-deport.”",
         [("self-deport.", "Mr. Priebus", "partial")],
     ),
+    # a capitalised adverb opening the sentence is no subject
+    (
+        "Immediately after the attacks, Mr. Trump renewed his push for “a complete shutdown of entry into the country.”",
+        [("a complete shutdown of entry into the country.", "Mr. Trump", "partial")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
