@@ -114,18 +114,26 @@ def ensure_actors(
     A person known in an article only by a surname ("Holloway") joins the one
     stored person with that surname ("Jane Holloway") when there is exactly one.
     """
-    wanted: dict[str, records.Actor] = {}
+    return _ensure_actor_rows(session, [(a.name, a.kind, a.affiliation, a.role) for a in actors])
+
+
+# An actor as ``save_prepared`` receives it: (name, kind, affiliation, role).
+ActorRow = tuple[str, str, str | None, str | None]
+
+
+def _ensure_actor_rows(session: Session, actors: Iterable[ActorRow]) -> dict[str, int]:
+    wanted: dict[str, ActorRow] = {}
     for actor in actors:
-        wanted.setdefault(actor.name, actor)
+        wanted.setdefault(actor[0], actor)
     if not wanted:
         return {}
-    joined = _join_surnames(session, [a.name for a in wanted.values()
-                                      if a.kind == "person" and " " not in a.name.strip()])
+    joined = _join_surnames(session, [name for name, kind, _, _ in wanted.values()
+                                      if kind == "person" and " " not in name.strip()])
     rows = [
-        {"name": a.name, "kind": a.kind, "affiliation": a.affiliation, "role": a.role}
+        {"name": name, "kind": kind, "affiliation": affiliation, "role": role}
         # Sorted, so that two writers lock rows in the same order and never deadlock.
-        for a in sorted(wanted.values(), key=lambda a: a.name)
-        if a.name not in joined
+        for name, kind, affiliation, role in sorted(wanted.values())
+        if name not in joined
     ]
     if rows:
         session.execute(
@@ -288,6 +296,43 @@ def _article_row(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An analysis as the rows ``save_prepared`` inserts, database ids left out.
+
+    Built where the article was analysed (a worker process, in a parallel ingest),
+    so that what crosses to the writing process is plain dicts, tuples and strings,
+    which pickle several times faster than the records, and the writer has little
+    left to do but fill in ids.
+    """
+
+    article: records.Article
+    actors: tuple[ActorRow, ...]
+    aliases: tuple[tuple[str, str], ...]  # (mention, actor name): mentions that name an actor
+    quotes: tuple[tuple[dict[str, object], str | None], ...]  # (row, speaker's actor name)
+    stances: tuple[tuple[dict[str, object], int | None, str, str], ...]  # (row, quote index, holder, target)
+
+
+def prepare(analysis: records.Analysis) -> Prepared:
+    """The rows of an analysis, ready for ``save_prepared``."""
+    actors = actors_of(analysis)
+    names = {a.name for a in actors}
+    # One alias per mention text, the last one winning, as in a dict of all mentions.
+    aliases = {m.text: m.actor for m in analysis.mentions
+               if m.actor in names and is_name(m.text) and len(m.text) <= MAX_ALIAS}
+    speakers = analysis.speaker_actors or (None,) * len(analysis.quotes)
+    return Prepared(
+        article=analysis.article,
+        actors=tuple((a.name, a.kind, a.affiliation, a.role) for a in actors),
+        aliases=tuple(aliases.items()),
+        # quote_row with placeholder ids, replaced when the ids are known.
+        quotes=tuple((quote_row(q, 0, None), actor)
+                     for q, actor in zip(analysis.quotes, speakers, strict=True)),
+        stances=tuple((_stance_fields(s), s.quote_index, s.holder, s.target)
+                      for s in analysis.stances),
+    )
+
+
 def save_analyses(
     *,
     session: Session,
@@ -304,12 +349,25 @@ def save_analyses(
     and stances are replaced by the new ones. The caller commits. A handful of
     statements per batch, whatever its size: no statement per article.
     """
+    return save_prepared(session=session, prepared=[prepare(a) for a in analyses],
+                         run_id=run_id, replace=replace, cache=cache)
+
+
+def save_prepared(
+    *,
+    session: Session,
+    prepared: Sequence[Prepared],
+    run_id: int | None,
+    replace: bool = False,
+    cache: IdCache | None = None,
+) -> SaveCounts:
+    """``save_analyses`` of analyses already turned into rows (``prepare``)."""
     cache = cache if cache is not None else IdCache()
     counts = SaveCounts()
-    batch: list[tuple[records.Analysis, str]] = []
+    batch: list[tuple[Prepared, str]] = []
     seen_hashes: set[str] = set()
     seen_urls: set[str] = set()
-    for analysis in analyses:
+    for analysis in prepared:
         digest = content_hash(analysis.article.text)
         url = analysis.article.url
         if digest in seen_hashes or (url and url in seen_urls):
@@ -324,7 +382,7 @@ def save_analyses(
 
     source_ids = _source_ids(session, {a.article.source for a, _ in batch if a.article.source},
                              cache)
-    fresh: list[tuple[records.Analysis, int]] = []
+    fresh: list[tuple[Prepared, int]] = []
     if replace:
         batch, replaced = _replace_stored(session, batch, source_ids, run_id)
         counts.replaced += len(replaced)
@@ -335,11 +393,9 @@ def save_analyses(
     if not fresh:
         return counts
 
-    actor_ids = _actor_ids(session, [a for analysis, _ in fresh for a in actors_of(analysis)],
-                           cache)
-    aliases = {m.text: actor_ids[m.actor] for analysis, _ in fresh for m in analysis.mentions
-               if m.actor in actor_ids and m.text not in cache.aliases and is_name(m.text)
-               and len(m.text) <= MAX_ALIAS}
+    actor_ids = _actor_ids(session, [a for analysis, _ in fresh for a in analysis.actors], cache)
+    aliases = {text: actor_ids[actor] for analysis, _ in fresh for text, actor in analysis.aliases
+               if actor in actor_ids and text not in cache.aliases}
     ensure_aliases(session=session, aliases=aliases.items())
     for alias in aliases:
         cache.learn("alias", alias)
@@ -358,22 +414,22 @@ def _source_ids(session: Session, names: set[str], cache: IdCache) -> dict[str, 
     return {**{n: cache.sources[n] for n in names if n in cache.sources}, **found}
 
 
-def _actor_ids(session: Session, actors: list[records.Actor], cache: IdCache) -> dict[str, int]:
-    known = {a.name: cache.actors[a.name] for a in actors if a.name in cache.actors}
-    found = ensure_actors(session=session, actors=[a for a in actors if a.name not in known])
-    for actor in actors:
+def _actor_ids(session: Session, actors: list[ActorRow], cache: IdCache) -> dict[str, int]:
+    known = {a[0]: cache.actors[a[0]] for a in actors if a[0] in cache.actors}
+    found = _ensure_actor_rows(session, [a for a in actors if a[0] not in known])
+    for name, kind, _, _ in actors:
         # A one-word person name joins whichever stored person has that surname now.
-        if actor.name in found and not (actor.kind == "person" and " " not in actor.name.strip()):
-            cache.learn("actor", actor.name, found[actor.name])
+        if name in found and not (kind == "person" and " " not in name.strip()):
+            cache.learn("actor", name, found[name])
     return {**known, **found}
 
 
 def _insert_articles(
     session: Session,
-    batch: list[tuple[records.Analysis, str]],
+    batch: list[tuple[Prepared, str]],
     source_ids: dict[str, int],
     run_id: int | None,
-) -> list[tuple[records.Analysis, int]]:
+) -> list[tuple[Prepared, int]]:
     """Insert the articles not stored yet, in one statement; (analysis, id) of those inserted."""
     if not batch:
         return []
@@ -391,10 +447,10 @@ def _insert_articles(
 
 def _replace_stored(
     session: Session,
-    batch: list[tuple[records.Analysis, str]],
+    batch: list[tuple[Prepared, str]],
     source_ids: dict[str, int],
     run_id: int | None,
-) -> tuple[list[tuple[records.Analysis, str]], list[tuple[records.Analysis, int]]]:
+) -> tuple[list[tuple[Prepared, str]], list[tuple[Prepared, int]]]:
     """Update the stored articles of the batch (by hash, else URL) and drop their
     quotes and stances; the rest of the batch, and (analysis, id) of those updated."""
     article = models.Article
@@ -407,8 +463,8 @@ def _replace_stored(
     ).all()
     by_hash = {h: i for i, h, _ in stored}
     by_url = {u: i for i, _, u in stored if u}
-    rest: list[tuple[records.Analysis, str]] = []
-    updated: dict[int, tuple[records.Analysis, str]] = {}
+    rest: list[tuple[Prepared, str]] = []
+    updated: dict[int, tuple[Prepared, str]] = {}
     for analysis, digest in batch:
         article_id = by_hash.get(digest) or by_url.get(analysis.article.url or "")
         if article_id is None or article_id in updated:
@@ -432,15 +488,13 @@ def _replace_stored(
 
 
 def _save_quotes(
-    session: Session, fresh: list[tuple[records.Analysis, int]], actor_ids: dict[str, int]
+    session: Session, fresh: list[tuple[Prepared, int]], actor_ids: dict[str, int]
 ) -> list[list[int]]:
     """Insert the quotes of every article in one statement; their ids, article by article."""
-    rows = []
-    for analysis, article_id in fresh:
-        speakers = analysis.speaker_actors or (None,) * len(analysis.quotes)
-        rows.extend(quote_row(q, article_id, actor_ids.get(actor) if actor else None)
-                    for q, actor in zip(analysis.quotes, speakers, strict=True))
-    ids: dict[tuple[int, int, int], int] = {}
+    rows = [{**row, "article_id": article_id,
+             "speaker_actor_id": actor_ids.get(actor) if actor else None}
+            for analysis, article_id in fresh for row, actor in analysis.quotes]
+    ids: dict[tuple[int, object, object], int] = {}
     if rows:
         # A plain executemany, then the ids read back through the unique (article,
         # start, end): cheaper than RETURNING, which makes the driver build every row.
@@ -450,7 +504,7 @@ def _save_quotes(
             select(table.c.article_id, table.c.start, table.c.end, table.c.id)
             .where(table.c.article_id.in_(sorted({row["article_id"] for row in rows}))))
         ids = {(a, s, e): i for a, s, e, i in found}
-    return [[ids[(article_id, q.start, q.end)] for q in analysis.quotes]
+    return [[ids[(article_id, row["start"], row["end"])] for row, _ in analysis.quotes]
             for analysis, article_id in fresh]
 
 
@@ -476,13 +530,14 @@ def quote_row(quote: records.Quote, article_id: int, speaker_actor_id: int | Non
 
 def _save_stances(
     session: Session,
-    fresh: list[tuple[records.Analysis, int]],
+    fresh: list[tuple[Prepared, int]],
     quote_ids: list[list[int]],
     actor_ids: dict[str, int],
 ) -> int:
-    rows = [stance_row(s, article_id, ids, actor_ids, analysis.article.published_at)
+    rows = [_stance_ids(fields, quote_index, holder, target, article_id, ids, actor_ids,
+                        analysis.article.published_at)
             for (analysis, article_id), ids in zip(fresh, quote_ids, strict=True)
-            for s in analysis.stances]
+            for fields, quote_index, holder, target in analysis.stances]
     if rows:
         session.execute(insert(models.Stance.__table__), rows)
     return len(rows)
@@ -496,12 +551,14 @@ def stance_row(
     published_at: dt.date | None,
 ) -> dict[str, object]:
     """The ``stances`` row of a stance record (shared by ingest and rescore)."""
+    return _stance_ids(_stance_fields(stance), stance.quote_index, stance.holder, stance.target,
+                       article_id, quote_ids, actor_ids, published_at)
+
+
+def _stance_fields(stance: records.Stance) -> dict[str, object]:
+    """The columns of a stance's row that need no database id."""
     return {
-        "article_id": article_id,
-        "quote_id": quote_ids[stance.quote_index] if stance.quote_index is not None else None,
         "statement": stance.statement,
-        "holder_actor_id": actor_ids[stance.holder],
-        "target_actor_id": actor_ids[stance.target],
         "score": stance.score,
         "label": stance.label,
         "scorer": stance.scorer,
@@ -509,6 +566,25 @@ def stance_row(
         "evidence_start": stance.evidence_start,
         "evidence_end": stance.evidence_end,
         "evidence": "; ".join(stance.evidence) or None,
+    }
+
+
+def _stance_ids(
+    fields: dict[str, object],
+    quote_index: int | None,
+    holder: str,
+    target: str,
+    article_id: int,
+    quote_ids: Sequence[int],
+    actor_ids: dict[str, int],
+    published_at: dt.date | None,
+) -> dict[str, object]:
+    return {
+        "article_id": article_id,
+        "quote_id": quote_ids[quote_index] if quote_index is not None else None,
+        **fields,
+        "holder_actor_id": actor_ids[holder],
+        "target_actor_id": actor_ids[target],
         "published_at": published_at,
     }
 
