@@ -263,9 +263,12 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
                 subj = None if text[start : subj[0]].count(" ") > 6 and not after_comma else subj
     if subj is None:
         return False
-    if text[span.end - 1] == "." and cue.cls != "source":
+    ends = text[span.end - 1]
+    if (ends == "." and cue.cls != "source") or (ends in "?!" and cue.cls not in ("speech", "source")):
         # "…done." He stressed the point. — a new sentence, not an attribution,
-        # unless the clause after the quote is only speaker and verb.
+        # unless the clause after the quote is only speaker and verb; after "?"
+        # or "!" only for verbs that are no speech verbs ("“Who knows?” Others
+        # saw the same thing", not "“Why?” he asked.").
         tail = text[max(cue.end, subj[1]) : limit].strip()
         if tail and tail[0] not in ".,;:":
             return False

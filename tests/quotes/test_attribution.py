@@ -443,6 +443,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Immediately after the attacks, Mr. Trump renewed his push for “a complete shutdown of entry into the country.”",
         [("a complete shutdown of entry into the country.", "Mr. Trump", "partial")],
     ),
+    # a question that ends its sentence is not attributed by a verb of another kind after it
+    (
+        "The senator answered: “Who knows?” Others saw the same thing in his reply.",
+        [("Who knows?", "The senator", "direct")],
+    ),
     # an odd number of marks loses nothing after it
     (
         "He said “we are done.\n\n“It is over,” Smith said.",
