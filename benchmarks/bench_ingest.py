@@ -7,7 +7,7 @@ is printed apart), the wall and CPU time of the whole command, and the peak memo
 (max RSS) of the largest process (the ingest or one of its workers).
 The CPU time tells what the wall time would be on idle cores when the machine is shared.
 
-Usage: python benchmarks/bench_ingest.py [CORPUS.jsonl ...] [--workers 1,2]
+Usage: python benchmarks/bench_ingest.py [CORPUS.jsonl ...] [--workers 1,2] [--repeat N]
 (default ../shared/data/corpus/bbc_2004_2005/articles.jsonl, 2,225 BBC articles)
 """
 
@@ -17,6 +17,7 @@ import argparse
 import multiprocessing
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -94,21 +95,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="*", default=[str(DEFAULT)])
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of runs, the worker counts alternating, so that a burst "
+                             "of other work on the machine does not fall on one count only")
     args = parser.parse_args()
     for path in args.corpus:
         if not Path(path).exists():
             sys.exit(f"corpus not found: {path} (pass a JSONL path)")
     print(f"corpus: {', '.join(args.corpus)}")
-    runs = []
-    for workers in (int(w) for w in args.workers.split(",")):
-        with tempfile.TemporaryDirectory() as folder:
-            url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-            runs.append(run_ingest(url, args.corpus, workers))
-        report(runs[-1])
-    if len(runs) > 1:
-        print(f"speed-up of {runs[-1].workers} workers over {runs[0].workers}: "
-              f"{runs[-1].rate / runs[0].rate:.2f}x (two busy-loop processes get "
-              f"{parallelism():.2f}x the work of one on this machine right now)")
+    speedups = []
+    for _ in range(args.repeat):
+        runs = []
+        for workers in (int(w) for w in args.workers.split(",")):
+            load = os.getloadavg()[0]
+            with tempfile.TemporaryDirectory() as folder:
+                url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+                runs.append(run_ingest(url, args.corpus, workers))
+            print(f"load average (1 min) before the run: {load:.2f}")
+            report(runs[-1])
+        if len(runs) > 1:
+            speedups.append(runs[-1].rate / runs[0].rate)
+            print(f"speed-up of {runs[-1].workers} workers over {runs[0].workers}: "
+                  f"{speedups[-1]:.2f}x (two busy-loop processes get "
+                  f"{parallelism():.2f}x the work of one on this machine right now)")
+    if len(speedups) > 1:
+        print(f"speed-ups of {args.repeat} rounds: "
+              f"{', '.join(f'{s:.2f}x' for s in speedups)}; median "
+              f"{statistics.median(speedups):.2f}x")
 
 
 if __name__ == "__main__":
