@@ -60,8 +60,21 @@ RECYCLE_AFTER = 5000
 WRITE_QUEUE = 2
 # A batch that fails on a transient database error (deadlock, lock timeout) is retried.
 BATCH_ATTEMPTS = 3
-# Warms the pipeline's lexicons before worker processes are forked from this one.
-_WARM_UP = Article(text="Talks\n\u201cWe will talk,\u201d Senator Ann Lee said of Canada.\n")
+# Warms the pipeline before worker processes are forked from this one: its lexicons,
+# and the regexes compiled on first use, which each worker would otherwise compile
+# again for itself (0.13 s of CPU per worker, and again at every recycling). So it
+# holds one quote of each shape the attribution rules look for.
+_WARM_UP = Article(text=(
+    "Talks resume\n"
+    "\u201cWe will talk,\u201d Senator Ann Lee said of Canada.\n"
+    "\u201cThe deal is good for Britain,\u201d said John Smith Jr., a spokesman for the Labour Party.\n"
+    "Mr Smith said: \u201cWe are not done.\u201d\n"
+    "\u201cWe will stay,\u201d an official of the Paris office, who asked not to be named, "
+    "told reporters.\n"
+    "The minister told reporters the plan was \u201cunworkable\u201d.\n"
+    "\u201cIt is over,\u201d he added. Brown, the chancellor, said \u201cno\u201d. According to the "
+    "report, prices rose. \u201cWe expect more,\u201d the company's chief executive said.\n"
+))
 _BLANK = Article(text="")
 
 
