@@ -179,7 +179,7 @@ def speakers(
     period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="The this many most quoted (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(help="The most quoted, this many (0: all).")] = 20,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The most quoted speakers, with their number of quotes in each period.
