@@ -317,13 +317,6 @@ def _lone_word(word: str, words: ActorWords) -> bool:
     return folded not in words.role_starts and folded not in words.institution_heads
 
 
-def _after_the(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the word "the" comes just before token ``i`` ("the West", "the Kremlin")."""
-    if i > 0:
-        return toks[i - 1][2].casefold() == "the"
-    return _the_before(text, toks[i][0])
-
-
 def _the_before(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].casefold() == "the "
 

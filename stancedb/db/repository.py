@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -232,14 +232,6 @@ class IdCache:
                 else:
                     self.aliases.add(str(key))
         self._pending.clear()
-
-
-def get_or_create_source(*, session: Session, name: str | None, cache: dict[str, int]) -> int | None:
-    if not name:
-        return None
-    if name not in cache:
-        cache.update(_ensure_sources(session, [name]))
-    return cache[name]
 
 
 def _ensure_sources(session: Session, names: Iterable[str]) -> dict[str, int]:
@@ -588,9 +580,3 @@ def _stance_ids(
         "published_at": published_at,
     }
 
-
-# --- reads ----------------------------------------------------------------------------
-
-
-def count_rows(*, session: Session, model: type) -> int:
-    return session.execute(select(func.count()).select_from(model)).scalar_one()

@@ -24,7 +24,6 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from stancedb.io import web
@@ -129,11 +128,6 @@ def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
         except Exception as exc:  # noqa: BLE001  a reader's bug is an error for that input only
             reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
             yield InputItem(source.name, error=f"{source.name}: could not be read ({reason})")
-
-
-def read_file(path: Path, options: ReadOptions) -> Iterator[InputItem]:
-    """Every article (or error) of one file."""
-    yield from _read_source(Source(str(path), path), options)
 
 
 def _read_source(source: Source, options: ReadOptions) -> Iterator[InputItem]:
