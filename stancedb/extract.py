@@ -1,10 +1,29 @@
-"""The ``extract`` output: one JSON object per analysed article."""
+"""``extract``: the pipeline over inputs without a database, one JSON object per article.
+
+No database module is imported here, so that ``stancedb extract`` starts fast.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from stancedb.io.readers import InputItem
+from stancedb.pipeline import analyze_or_error
 from stancedb.records import Analysis, Quote
+
+
+def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analysis | None, str | None]]:
+    """Run the pipeline on each readable input; a crash is an error for that input only."""
+    for item in items:
+        if item.article is None:
+            yield item, None, item.error
+            continue
+        result = analyze_or_error(item.article)
+        if isinstance(result, str):
+            yield item, None, f"{item.input}: {result}"
+        else:
+            yield item, result, None
 
 
 def extract_record(analysis: Analysis, *, id: str) -> dict[str, Any]:

@@ -43,7 +43,7 @@ from stancedb.db.engine import make_engine
 from stancedb.db.migrate import ensure_schema
 from stancedb.errors import StancedbError
 from stancedb.io.readers import InputItem, ReadOptions, iter_inputs
-from stancedb.pipeline import analyze
+from stancedb.pipeline import analyze, analyze_or_error
 from stancedb.records import Analysis, Article
 
 DEFAULT_BATCH_SIZE = 200
@@ -126,29 +126,13 @@ class Outcome:
 Reporter = Callable[[InputItem, str | None], None]
 
 
-def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analysis | None, str | None]]:
-    """Run the pipeline on each readable input; a crash is an error for that input only."""
-    for item in items:
-        if item.article is None:
-            yield item, None, item.error
-            continue
-        result = _analyse_one(item.article)
-        if isinstance(result, str):
-            yield item, None, f"{item.input}: {result}"
-        else:
-            yield item, result, None
-
-
 # The gazetteer with users' actor fixes (`stancedb actors merge`, `actors alias add`),
 # set by ``ingest`` before workers fork so that they inherit it; None: the shipped one.
 _gazetteer: Gazetteer | None = None
 
 
 def _analyse_one(article: Article) -> Analysis | str:
-    try:
-        return analyze(article, gazetteer=_gazetteer)
-    except Exception as exc:  # noqa: BLE001  one article's bug must not stop the run
-        return f"analysis failed ({type(exc).__name__}: {exc})".splitlines()[0]
+    return analyze_or_error(article, gazetteer=_gazetteer)
 
 
 # --- stage 2: skip what is stored -------------------------------------------------------

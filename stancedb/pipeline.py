@@ -35,3 +35,11 @@ def analyze(
         mentions=resolution.mentions,
         stances=tuple(stances),
     )
+
+
+def analyze_or_error(article: Article, *, gazetteer: Gazetteer | None = None) -> Analysis | str:
+    """``analyze``, with a crash turned into a one-line error for this article only."""
+    try:
+        return analyze(article, gazetteer=gazetteer)
+    except Exception as exc:  # noqa: BLE001  one article's bug must not stop the run
+        return f"analysis failed ({type(exc).__name__}: {exc})".splitlines()[0]

@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from sqlmodel import Session
 
-from stancedb.cli.common import FormatOption, echo_rows, engine, reading_engine, user_errors
-from stancedb.db import curation, queries
+from stancedb.cli.common import FormatOption, database, echo_rows, reading_engine
 from stancedb.reports.render import Format
 
 actors_app = typer.Typer(help="Actors: list them, merge two, add an alias.")
@@ -26,9 +24,11 @@ def actors(
 
     Example: stancedb actors --format json
     """
+    from stancedb.db import queries
+
     if ctx.invoked_subcommand is not None:
         return
-    with user_errors(), Session(reading_engine()) as session:
+    with database() as session:
         rows = queries.list_actors(session=session, limit=limit or None)
     echo_rows(rows, fmt, ["name", "kind", "affiliation", "quotes", "stances_held",
                           "stances_received", "aliases"])
@@ -45,8 +45,10 @@ def merge(
 
     Example: stancedb actors merge "V. Putin" "Vladimir Putin"
     """
+    from stancedb.db import curation
+
     reading_engine()  # a clear error when there is no database yet
-    with user_errors(), Session(engine()) as session:
+    with database(write=True) as session:
         old, new = curation.merge_actors(session=session, source=source, into=into)
     typer.echo(f"Merged {old!r} into {new!r}.")
 
@@ -60,7 +62,9 @@ def alias_add(
 
     Example: stancedb actors alias add "Vladimir Putin" "the Russian leader"
     """
+    from stancedb.db import curation
+
     reading_engine()
-    with user_errors(), Session(engine()) as session:
+    with database(write=True) as session:
         name = curation.add_alias(session=session, actor=actor, alias=alias)
     typer.echo(f"{alias!r} now names {name!r}.")

@@ -5,18 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 
 from stancedb.cli.common import (
     FormatOption,
+    database,
     echo_rows,
     fail,
     parse_date_option,
-    reading_engine,
-    user_errors,
 )
-from stancedb.db import queries
 from stancedb.reports.render import Format
 
 QUOTE_COLUMNS = ["id", "date", "speaker", "kind", "text", "article"]
@@ -38,7 +34,9 @@ def quotes(
 
     Example: stancedb quotes --speaker Putin --since 2025-01-01 --format csv
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from stancedb.db import queries
+
+    with database() as session:
         rows = queries.list_quotes(
             session=session, speaker=speaker, target=target,
             since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
@@ -55,7 +53,11 @@ def sql(
 
     Example: stancedb sql "SELECT kind, count(*) FROM quotes GROUP BY kind"
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from sqlalchemy.exc import DBAPIError
+
+    from stancedb.db import queries
+
+    with database() as session:
         try:
             columns, rows = queries.run_sql(session=session, statement=statement)
         except DBAPIError as exc:

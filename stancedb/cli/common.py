@@ -1,4 +1,9 @@
-"""What every command shares: the database option, output formats, user errors."""
+"""What every command shares: the database option, output formats, user errors.
+
+The command line imports the database layer (SQLAlchemy, SQLModel, Alembic: about a
+second) only inside the commands that use a database, so that ``--help``, ``extract``
+and ``eval`` start fast.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,17 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 from stancedb.db.engine import make_engine, resolve_url
-from stancedb.db.migrate import current_revision
 from stancedb.errors import StancedbError
 from stancedb.reports.render import Format, render
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
@@ -46,8 +51,24 @@ def user_errors() -> Iterator[None]:
         yield
     except StancedbError as exc:
         raise fail(str(exc)) from None
-    except OperationalError as exc:
-        raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError  # (imported lazily, see the module docstring)
+
+        if isinstance(exc, OperationalError):
+            raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+        raise
+
+
+@contextlib.contextmanager
+def database(*, write: bool = False) -> Iterator[Session]:
+    """A session on the user's database, with user errors turned into one-line errors.
+
+    Read-only on an existing stancedb database (or a one-line error), unless ``write``.
+    """
+    from sqlmodel import Session
+
+    with user_errors(), Session(engine() if write else reading_engine()) as session:
+        yield session
 
 
 def engine(*, read_only: bool = False) -> Engine:
@@ -74,6 +95,10 @@ def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -
 
 def reading_engine() -> Engine:
     """A read-only engine on an existing stancedb database, or a one-line error."""
+    from sqlalchemy.engine import make_url
+
+    from stancedb.db.migrate import current_revision
+
     url = make_url(db_url())
     # Checked before connecting: SQLite would create an empty file.
     file = url.database if url.get_backend_name() == "sqlite" else None

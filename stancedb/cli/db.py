@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from stancedb.cli.common import db_url, engine, user_errors
-from stancedb.db import migrate
 
 db_app = typer.Typer(help="Create and migrate the database schema.", no_args_is_help=True)
 
@@ -18,6 +17,8 @@ def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = 
 
     Example: stancedb db upgrade
     """
+    from stancedb.db import migrate
+
     with user_errors():
         migrate.upgrade(db_url(), revision)
         typer.echo(f"Database at {migrate.current_revision(engine())}.")
@@ -29,6 +30,8 @@ def downgrade(revision: Annotated[str, typer.Argument(help="Target revision, or 
 
     Example: stancedb db downgrade base
     """
+    from stancedb.db import migrate
+
     with user_errors():
         migrate.downgrade(db_url(), revision)
         typer.echo(f"Database at {migrate.current_revision(engine()) or 'base'}.")
@@ -40,6 +43,8 @@ def current() -> None:
 
     Example: stancedb --db postgresql+psycopg://postgres@127.0.0.1/test db current
     """
+    from stancedb.db import migrate
+
     with user_errors():
         revision = migrate.current_revision(engine())
     head = migrate.head_revision()
@@ -53,5 +58,7 @@ def history() -> None:
 
     Example: stancedb db history
     """
+    from stancedb.db import migrate
+
     for revision, down, message in migrate.history():
         typer.echo(f"{down or 'base'} -> {revision}: {message}")

@@ -12,9 +12,7 @@ from rich.progress import Progress, ProgressColumn, Task, TextColumn, TimeElapse
 from rich.text import Text
 
 from stancedb.cli.common import engine, fail, parse_date_option, user_errors
-from stancedb.extract import extract_record
-from stancedb.ingest import analyse_items
-from stancedb.ingest import ingest as run_ingest
+from stancedb.extract import analyse_items, extract_record
 from stancedb.io.decode import DEFAULT_MAX_CHARS
 from stancedb.io.paths import INPUT_FORMATS
 from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
@@ -77,6 +75,8 @@ def ingest(
 
     Example: stancedb ingest news/ feeds/*.rss --workers 2 --source Reuters
     """
+    from stancedb.ingest import ingest as run_ingest
+
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise fail(f"--input-format {input_format!r} is not one of: {', '.join(INPUT_FORMATS)}")
     options = ReadOptions(

@@ -9,17 +9,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlmodel import Session
 
 from stancedb.cli.common import (
     FormatOption,
+    database,
     echo_rows,
     fail,
     parse_date_option,
-    reading_engine,
     user_errors,
 )
-from stancedb.db import queries
 from stancedb.reports.actor import actor_sections
 from stancedb.reports.changes import ranked, stance_changes
 from stancedb.reports.charts import write_chart
@@ -83,7 +81,9 @@ def matrix(
 
     Example: stancedb report matrix --min-count 3 --format csv
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from stancedb.db import queries
+
+    with database() as session:
         rows = queries.stance_matrix(session=session, min_count=min_count,
                                      **_dates(since, until))
     rows = _shown(rows, fmt, limit)
@@ -120,9 +120,11 @@ def changes(
 
     Example: stancedb report changes --period month --min-count 3 --threshold 0.3 --output changes.html
     """
+    from stancedb.db import queries
+
     if output is not None and output.suffix.lower() not in DOCUMENT_SUFFIXES:
         raise fail(f"cannot write a report to {output.name}: give a .md, .html or .json file")
-    with user_errors(), Session(reading_engine()) as session:
+    with database() as session:
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
                                         target=target, **_dates(since, until))
     rows = ranked(stance_changes(rows, min_count=min_count, threshold=threshold))
@@ -158,7 +160,9 @@ def timeline(
 
     Example: stancedb report timeline Putin NATO --period quarter --plot putin-nato.svg
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from stancedb.db import queries
+
+    with database() as session:
         holder_name = queries.resolve_actor(session=session, name=holder).name
         target_name = queries.resolve_actor(session=session, name=target).name
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
@@ -186,7 +190,9 @@ def speakers(
 
     Example: stancedb report speakers --period quarter --limit 10
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from stancedb.db import queries
+
+    with database() as session:
         rows = queries.speaker_counts(session=session, period=period.value,
                                       **_dates(since, until))
     table, columns = speakers_by_period(rows, period=period.value, limit=limit or None)
@@ -208,7 +214,9 @@ def actor(
 
     Example: stancedb report actor Putin --examples 3 --format markdown
     """
-    with user_errors(), Session(reading_engine()) as session:
+    from stancedb.db import queries
+
+    with database() as session:
         found = queries.resolve_actor(session=session, name=name)
         dates = _dates(since, until)
         parts = {

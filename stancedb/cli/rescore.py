@@ -9,8 +9,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from stancedb.cli.common import engine, fail, reading_engine, user_errors
-from stancedb.rescore import count_articles
-from stancedb.rescore import rescore as run_rescore
 from stancedb.stance import get_scorer
 
 
@@ -25,6 +23,9 @@ def rescore(
 
     Example: stancedb rescore --scorer textblob
     """
+    from stancedb.rescore import count_articles
+    from stancedb.rescore import rescore as run_rescore
+
     reading_engine()
     try:
         chosen = get_scorer(scorer)

@@ -151,3 +151,17 @@ def test_every_command_has_help_ending_in_an_example() -> None:
     for path, command in _commands(app):
         assert command.help, path
         assert "Example: stancedb " in command.help.strip().splitlines()[-1], path
+
+
+def test_commands_without_a_database_do_not_import_the_database_layer() -> None:
+    # --help, extract and eval start in a fraction of the second SQLAlchemy, SQLModel
+    # and Alembic take to import; a module-level import in a command module would undo it.
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from stancedb.cli import app; "
+        "print(' '.join(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

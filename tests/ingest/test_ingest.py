@@ -10,6 +10,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from stancedb import ingest as ingest_module
+from stancedb import pipeline
 from stancedb.cli import app
 from stancedb.db.engine import make_engine
 from stancedb.ingest import ingest
@@ -53,9 +54,9 @@ def test_stored_articles_are_not_analysed_again(
     source = write_jsonl(tmp_path / "a.jsonl", 10)
     _ingest(db_url, [str(source)])
     calls: list[str] = []
-    real = ingest_module.analyze
+    real = pipeline.analyze
     monkeypatch.setattr(
-        ingest_module, "analyze", lambda a, **kw: (a.id and calls.append(a.id)) or real(a, **kw)
+        pipeline, "analyze", lambda a, **kw: (a.id and calls.append(a.id)) or real(a, **kw)
     )
     more = write_jsonl(tmp_path / "b.jsonl", 12)  # the same 10 and two more
     summary = _ingest(db_url, [str(more)])
@@ -248,7 +249,7 @@ def test_an_article_that_kills_its_worker_is_an_error_of_its_own(
 ) -> None:
     import os
 
-    real = ingest_module.analyze
+    real = pipeline.analyze
 
     def deadly(article, **options):  # type: ignore[no-untyped-def]
         if "DEADLY" in article.text:
@@ -256,7 +257,7 @@ def test_an_article_that_kills_its_worker_is_an_error_of_its_own(
         return real(article, **options)
 
     # Patched before the workers are forked, so they run it.
-    monkeypatch.setattr(ingest_module, "analyze", deadly)
+    monkeypatch.setattr(pipeline, "analyze", deadly)
     path = tmp_path / "a.jsonl"
     texts = [article_text(i) for i in range(40)]
     texts[21] += "DEADLY\n"
