@@ -182,6 +182,8 @@ class Gazetteer:
 
     def canonical(self, name: str) -> str:
         """The name an actor goes by after users' merges (follows chains, stops on cycles)."""
+        if name not in self.merges:
+            return name  # most names: no merge, and no set to build
         seen = {name}
         while name in self.merges:
             name = self.merges[name]

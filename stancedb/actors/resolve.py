@@ -126,12 +126,15 @@ class _Article:
     def _appositive_affiliations(self) -> None:
         """ "Youssef Chahed, the Prime Minister of Tunisia": a person, with a role and country."""
         found = self.found
-        for k, f in enumerate(found[:-1]):
+        text = self.text
+        for k in range(len(found) - 1):
+            f = found[k]
+            # Most mentions are not followed by a comma: the cheapest test first.
+            if not text.startswith(", ", f.end):
+                continue
             if f.kind != "person" or f.affiliation is not None or f.modifier:
                 continue
             if f.actor is None and len(f.name) < 2:
-                continue
-            if self.text[f.end : f.end + 2] != ", ":
                 continue
             country = next(
                 (g for g in found[k + 1 : k + 4] if g.kind == "country" and g.actor), None
@@ -213,11 +216,12 @@ class _Article:
 
     def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
         end = self._head_end(start, end)
-        inside = [
-            f
-            for f in self.found
-            if f.actor and f.start < end and f.end > start and not self._inside_name(f, end)
-        ]
+        inside = []
+        for f in self.found:  # in text order
+            if f.start >= end:
+                break
+            if f.actor and f.end > start and not self._inside_name(f, end):
+                inside.append(f)
         if inside:
             # The head of "Republican Sen. John McCain" is its last person.
             people = [f for f in inside if f.kind == "person" and not f.modifier]
@@ -260,8 +264,10 @@ class _Article:
         if not cuts:
             return end
         cut = min(cuts)
-        for f in self.found:
-            if f.start < cut < f.end:
+        for f in self.found:  # in text order
+            if f.start >= cut:
+                break
+            if cut < f.end:
                 return end
         return cut
 
@@ -308,16 +314,26 @@ class _Article:
         """
         renames: dict[str, str] = {}
         people = {f.actor for f in self.found if f.kind == "person" and f.actor}
+        # The full name each person goes by, or None: one answer per name, however
+        # often it is mentioned.
+        full_names: dict[str, str | None] = {}
         for f in self.found:
             if f.kind != "person" or f.actor is None:
                 continue
-            if " " not in f.actor:
-                local = self.surnames.get(f.actor.casefold(), set())
-            else:  # "Peña Nieto" → "Enrique Peña Nieto"
-                local = {p for p in people if p.endswith(" " + f.actor)}
-            if len(local) == 1:
-                renames[f.actor] = f.actor = next(iter(local))
+            if f.actor in full_names:
+                full = full_names[f.actor]
+            else:
+                full = full_names[f.actor] = self._full_name(f.actor, people)
+            if full is not None:
+                renames[f.actor] = f.actor = full
         return renames
+
+    def _full_name(self, person: str, people: set[str]) -> str | None:
+        if " " not in person:
+            local = self.surnames.get(person.casefold(), set())
+        else:  # "Peña Nieto" → "Enrique Peña Nieto"
+            local = {p for p in people if p.endswith(" " + person)}
+        return next(iter(local)) if len(local) == 1 else None
 
     # -- output ---------------------------------------------------------------------------
 
