@@ -308,12 +308,7 @@ def _chunk_mentions(
         gazetteer.after_the,
         gazetteer.prefixes,
     )
-    toks: list[Word] = []
-    at = 0
-    for token in TOKEN.findall(chunk):
-        at = chunk.find(token, at)
-        toks.append((at, at + len(token), token))
-        at += len(token)
+    toks = _tokens(chunk)
     keys = [t.casefold() for _s, _e, t in toks]
     uses_the = False
     maybe: list[Word] = []
@@ -389,8 +384,28 @@ def _chunk_mentions(
             maybe.append(toks[r[0]])
         else:
             chunk_found.append(_name_run(toks, keys, r, words))
-    chunk_found.sort(key=lambda f: f.start)
+    if len(chunk_found) > 1:
+        chunk_found.sort(key=lambda f: f.start)
     return chunk_found, tuple(maybe), uses_the
+
+
+def _tokens(chunk: str) -> list[Word]:
+    """The gazetteer tokens of a chunk (see ``TOKEN``), with their offsets."""
+    toks: list[Word] = []
+    at = 0
+    if chunk.replace(" ", "").isalnum():
+        # Most chunks are plain words between single spaces ("Simon Wolfson"): the
+        # tokens are the words, found without the regex.
+        for word in chunk.split(" "):
+            if word:
+                toks.append((at, at + len(word), word))
+            at += len(word) + 1
+        return toks
+    for token in TOKEN.findall(chunk):
+        at = chunk.find(token, at)
+        toks.append((at, at + len(token), token))
+        at += len(token)
+    return toks
 
 
 def _single(
