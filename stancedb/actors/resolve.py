@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from stancedb.actors.gazetteer import Gazetteer
+from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
@@ -99,16 +99,17 @@ class _Article:
 
     def _add_lone_words(self) -> None:
         """Surnames of this article's people and subject pronouns, where they stand alone."""
-        taken = {f.start for f in self.found}
-        spans = sorted((f.start, f.end) for f in self.found)
-        starts = [s for s, _ in spans]
+        # find_mentions gives the mentions in text order, each at its own start.
+        starts = [f.start for f in self.found]
+        ends = [f.end for f in self.found]
+        taken = set(starts)
         wanted = {p.split()[-1] for names in self.surnames.values() for p in names}
         wanted.update(w.capitalize() for w in self.words.pronouns)
         added = False
         for word in wanted:
             for start in find_words(self.text, word):
                 k = bisect.bisect_right(starts, start) - 1
-                if start in taken or (k >= 0 and spans[k][1] > start):
+                if start in taken or (k >= 0 and ends[k] > start):
                     continue  # part of a mention already found ("Yury Ushakov")
                 taken.add(start)
                 self.found.append(
@@ -340,18 +341,26 @@ class _Article:
     def result(self, speakers: tuple[str | None, ...]) -> ActorResolution:
         mentions: list[Mention] = []
         modifiers: set[int] = set()
+        text, gazetteer, courtesy = self.text, self.gazetteer, self.words.courtesy
+        # Each actor's name after merges and its gazetteer entry, looked up once per
+        # article rather than once per mention.
+        known: dict[str, tuple[str, Entry | None]] = {}
         for f in self.found:
             if f.actor is None:
                 continue
-            name = self.gazetteer.canonical(f.actor)
-            surface = self.text[f.start : f.end]
-            entry = self.gazetteer.entry(name)
+            if f.actor in known:
+                name, entry = known[f.actor]
+            else:
+                name = gazetteer.canonical(f.actor)
+                entry = gazetteer.entry(name)
+                known[f.actor] = name, entry
+            surface = text[f.start : f.end]
             kind = entry.kind if entry else f.kind
             info = self.info.get(name)
             if info is None:
                 affiliation = entry.affiliation if entry else f.affiliation
                 info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
-            if f.role and f.role.casefold().rstrip(".") not in self.words.courtesy:
+            if f.role and f.role.casefold().rstrip(".") not in courtesy:
                 info.role = info.role or f.role
             info.affiliation = info.affiliation or f.affiliation
             if surface not in info.aliases and surface.casefold() not in self.words.pronouns:
