@@ -77,8 +77,10 @@ class Gazetteer:
         # Folded one-word keys: a chunk of one plain word that is none of these (nor an
         # exact key) is no alias.
         self.single_keys: frozenset[str] = self._single_keys()
-        # Filled by stancedb.actors.mentions: what each chunk of capitalised words holds.
-        self.chunk_cache: dict[tuple[str, bool], tuple[tuple, tuple]] = {}
+        # Filled by stancedb.actors.mentions: the chunks each regex match of capitalised
+        # words is cut into, and what each chunk holds.
+        self.chunk_plans: dict[str, tuple] = {}
+        self.chunk_cache: dict[tuple[str, bool], tuple] = {}
         self._lookups: dict[str, Entry | None] = {}
 
     def _add(self, row: GazetteerRow, override: bool = False) -> None:
@@ -171,6 +173,7 @@ class Gazetteer:
         for row in extra:
             new._add(row, override=True)
         new.single_keys = new._single_keys()
+        new.chunk_plans = {}
         new.chunk_cache = {}
         new._lookups = {}
         return new
@@ -179,6 +182,8 @@ class Gazetteer:
 
     def canonical(self, name: str) -> str:
         """The name an actor goes by after users' merges (follows chains, stops on cycles)."""
+        if name not in self.merges:
+            return name  # most names: no merge, and no set to build
         seen = {name}
         while name in self.merges:
             name = self.merges[name]

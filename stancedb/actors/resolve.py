@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from stancedb.actors.gazetteer import Gazetteer
+from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
@@ -99,16 +99,17 @@ class _Article:
 
     def _add_lone_words(self) -> None:
         """Surnames of this article's people and subject pronouns, where they stand alone."""
-        taken = {f.start for f in self.found}
-        spans = sorted((f.start, f.end) for f in self.found)
-        starts = [s for s, _ in spans]
+        # find_mentions gives the mentions in text order, each at its own start.
+        starts = [f.start for f in self.found]
+        ends = [f.end for f in self.found]
+        taken = set(starts)
         wanted = {p.split()[-1] for names in self.surnames.values() for p in names}
         wanted.update(w.capitalize() for w in self.words.pronouns)
         added = False
         for word in wanted:
             for start in find_words(self.text, word):
                 k = bisect.bisect_right(starts, start) - 1
-                if start in taken or (k >= 0 and spans[k][1] > start):
+                if start in taken or (k >= 0 and ends[k] > start):
                     continue  # part of a mention already found ("Yury Ushakov")
                 taken.add(start)
                 self.found.append(
@@ -126,12 +127,15 @@ class _Article:
     def _appositive_affiliations(self) -> None:
         """ "Youssef Chahed, the Prime Minister of Tunisia": a person, with a role and country."""
         found = self.found
-        for k, f in enumerate(found[:-1]):
+        text = self.text
+        for k in range(len(found) - 1):
+            f = found[k]
+            # Most mentions are not followed by a comma: the cheapest test first.
+            if not text.startswith(", ", f.end):
+                continue
             if f.kind != "person" or f.affiliation is not None or f.modifier:
                 continue
             if f.actor is None and len(f.name) < 2:
-                continue
-            if self.text[f.end : f.end + 2] != ", ":
                 continue
             country = next(
                 (g for g in found[k + 1 : k + 4] if g.kind == "country" and g.actor), None
@@ -213,11 +217,12 @@ class _Article:
 
     def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
         end = self._head_end(start, end)
-        inside = [
-            f
-            for f in self.found
-            if f.actor and f.start < end and f.end > start and not self._inside_name(f, end)
-        ]
+        inside = []
+        for f in self.found:  # in text order
+            if f.start >= end:
+                break
+            if f.actor and f.end > start and not self._inside_name(f, end):
+                inside.append(f)
         if inside:
             # The head of "Republican Sen. John McCain" is its last person.
             people = [f for f in inside if f.kind == "person" and not f.modifier]
@@ -260,8 +265,10 @@ class _Article:
         if not cuts:
             return end
         cut = min(cuts)
-        for f in self.found:
-            if f.start < cut < f.end:
+        for f in self.found:  # in text order
+            if f.start >= cut:
+                break
+            if cut < f.end:
                 return end
         return cut
 
@@ -308,34 +315,52 @@ class _Article:
         """
         renames: dict[str, str] = {}
         people = {f.actor for f in self.found if f.kind == "person" and f.actor}
+        # The full name each person goes by, or None: one answer per name, however
+        # often it is mentioned.
+        full_names: dict[str, str | None] = {}
         for f in self.found:
             if f.kind != "person" or f.actor is None:
                 continue
-            if " " not in f.actor:
-                local = self.surnames.get(f.actor.casefold(), set())
-            else:  # "Peña Nieto" → "Enrique Peña Nieto"
-                local = {p for p in people if p.endswith(" " + f.actor)}
-            if len(local) == 1:
-                renames[f.actor] = f.actor = next(iter(local))
+            if f.actor in full_names:
+                full = full_names[f.actor]
+            else:
+                full = full_names[f.actor] = self._full_name(f.actor, people)
+            if full is not None:
+                renames[f.actor] = f.actor = full
         return renames
+
+    def _full_name(self, person: str, people: set[str]) -> str | None:
+        if " " not in person:
+            local = self.surnames.get(person.casefold(), set())
+        else:  # "Peña Nieto" → "Enrique Peña Nieto"
+            local = {p for p in people if p.endswith(" " + person)}
+        return next(iter(local)) if len(local) == 1 else None
 
     # -- output ---------------------------------------------------------------------------
 
     def result(self, speakers: tuple[str | None, ...]) -> ActorResolution:
         mentions: list[Mention] = []
         modifiers: set[int] = set()
+        text, gazetteer, courtesy = self.text, self.gazetteer, self.words.courtesy
+        # Each actor's name after merges and its gazetteer entry, looked up once per
+        # article rather than once per mention.
+        known: dict[str, tuple[str, Entry | None]] = {}
         for f in self.found:
             if f.actor is None:
                 continue
-            name = self.gazetteer.canonical(f.actor)
-            surface = self.text[f.start : f.end]
-            entry = self.gazetteer.entry(name)
+            if f.actor in known:
+                name, entry = known[f.actor]
+            else:
+                name = gazetteer.canonical(f.actor)
+                entry = gazetteer.entry(name)
+                known[f.actor] = name, entry
+            surface = text[f.start : f.end]
             kind = entry.kind if entry else f.kind
             info = self.info.get(name)
             if info is None:
                 affiliation = entry.affiliation if entry else f.affiliation
                 info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
-            if f.role and f.role.casefold().rstrip(".") not in self.words.courtesy:
+            if f.role and f.role.casefold().rstrip(".") not in courtesy:
                 info.role = info.role or f.role
             info.affiliation = info.affiliation or f.affiliation
             if surface not in info.aliases and surface.casefold() not in self.words.pronouns:
