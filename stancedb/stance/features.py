@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from stancedb.stance.lexicons import function_words, valences, verb_stances
 from stancedb.stance.polarity import assessments
@@ -35,36 +37,39 @@ DECAY = 4.0  # a word DECAY + 1 tokens from the target counts half
 class Context:
     """Per-text facts computed once and shared by every target in the text."""
 
+    text: str
     tokens: Tokens
     keys: tuple[str | None, ...]  # feature word ("not_good"), None for punctuation
-    breaks: tuple[bool, ...]  # ends a clause
-    contrast: tuple[bool, ...]
-    contrasts: tuple[int, ...]  # the positions of the contrast words, in order
-    speech: tuple[bool, ...]
-    lower: tuple[bool, ...]  # written lower-case in the text (not a name: "he", "the senator")
+    # Positions, in order, of the tokens that end a clause and of the contrast words
+    # (a few per text: bisect finds a clause's bounds without a walk over its tokens).
+    breaks: tuple[int, ...]
+    contrasts: tuple[int, ...]
     valence: tuple[float, ...]  # VADER valence of the word, sign flipped if negated
     verbs: tuple[float, ...]  # stance value of a verb starting here, sign flipped if negated
     polar: tuple[float, ...]  # TextBlob polarity assessed at this token
+    active: tuple[int, ...]  # where polar, valence or verbs is non-zero (a few in ten tokens)
     sentence_polarity: float
     polar_total: float  # sums over the whole text, so "outside the clause" is a subtraction
     valence_total: float
 
 
 # What the lexicons say about one token, memoised per word (news vocabulary repeats):
-# (is a word, breaks a clause, contrast, speech, negation, ends a negation's reach,
-#  verb stance, valence).
-_WordInfo = tuple[bool, bool, bool, bool, bool, bool, float, float]
+# (feature key: the word, or None for punctuation; breaks a clause; contrast;
+#  negation; ends a negation's reach; verb stance; valence).
+_WordInfo = tuple[str | None, bool, bool, bool, bool, float, float]
 _WORDS: dict[str, _WordInfo] = {}
+_KEY, _BREAKS, _CONTRAST, _NEGATION, _ENDS_NEGATION, _VERB, _VALENCE = (
+    itemgetter(i) for i in range(7)
+)
 
 
 def _word(w: str) -> _WordInfo:
     fw = function_words()
     breaks = w in fw["clause_break"] or w in fw["contrast"]
     info = (
-        any(c.isalpha() for c in w),
+        w if any(c.isalpha() for c in w) else None,
         breaks,
         w in fw["contrast"],
-        w in fw["speech"],
         w in fw["negation"],
         # Punctuation or a clause break stops "not" from reaching further.
         breaks or w in (",", ".", "?", "!"),
@@ -83,68 +88,100 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(form.split()[0] for form in verb_stances() if " " in form)
 
 
+def _positions(words: tuple[str, ...], wanted: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are in ``wanted``, in order."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 @lru_cache(maxsize=4096)
 def context(text: str) -> Context:
-    """The per-text part of the features (cached: several targets share a sentence)."""
+    """The per-text part of the features (cached: several targets share a sentence).
+
+    Each column is read out of the per-word infos with map() and compress() (no
+    Python-level step per token: this was a third of scoring); only negations and
+    two-word verb phrases, which few texts hold, are walked token by token.
+    """
     tokens = tokenize(text)
     words = tokens.words
-    memo = _WORDS
-    infos = [memo.get(w) or _word(w) for w in words]
-    heads = _phrase_heads()
-    verb_table = verb_stances()
     n = len(words)
-    keys: list[str | None] = []
-    verbs: list[float] = []
-    valence: list[float] = []
-    negated_until = -1
-    for k, w in enumerate(words):
-        is_word, _b, _c, _s, negation, ends_negation, v, val = infos[k]
-        if ends_negation:
-            negated_until = -1
-        if k <= negated_until:
-            keys.append("not_" + w if is_word else None)
-            v, val = -v, -val
-        else:
-            keys.append(w if is_word else None)
-        if w in heads and k + 1 < n:
-            phrase = verb_table.get(w + " " + words[k + 1])
+    infos = list(map(_WORDS.get, words))
+    if None in infos:
+        infos = [info or _word(w) for info, w in zip(infos, words, strict=True)]
+    keys = list(map(_KEY, infos))
+    verbs = list(map(_VERB, infos))
+    valence = list(map(_VALENCE, infos))
+    negated = _negated(infos, words) if not _negations().isdisjoint(words) else ()
+    for k in negated:
+        keys[k] = None if keys[k] is None else "not_" + words[k]
+        verbs[k], valence[k] = -verbs[k], -valence[k]
+    if not _phrase_heads().isdisjoint(words):
+        verb_table = verb_stances()
+        for k in _positions(words, _phrase_heads()):
+            phrase = verb_table.get(words[k] + " " + words[k + 1]) if k + 1 < n else None
             if phrase:
-                v = -phrase if k <= negated_until else phrase
-        verbs.append(v)
-        valence.append(val)
-        if negation:
-            negated_until = k + NEGATION_SCOPE
-    contrast = tuple([i[2] for i in infos])
+                verbs[k] = -phrase if k in negated else phrase
     polar = [0.0] * n
     found = assessments(words, 0, n)
     for k, p in found:
         polar[k] += p
     return Context(
+        text=text,
         tokens=tokens,
         keys=tuple(keys),
-        breaks=tuple([i[1] for i in infos]),
-        contrast=contrast,
-        contrasts=tuple([k for k, c in enumerate(contrast) if c]) if True in contrast else (),
-        speech=tuple([i[3] for i in infos]),
-        lower=tuple([text[s].islower() for s in tokens.starts]),
+        breaks=tuple(compress(range(n), map(_BREAKS, infos))),
+        contrasts=tuple(compress(range(n), map(_CONTRAST, infos))),
         valence=tuple(valence),
         verbs=tuple(verbs),
         polar=tuple(polar),
+        active=_nonzero(n, polar, valence, verbs),
         sentence_polarity=sum(p for _, p in found) / len(found) if found else 0.0,
         polar_total=sum(polar),
         valence_total=sum(valence),
     )
 
 
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return function_words()["negation"]
+
+
+@lru_cache(maxsize=1)
+def _speech() -> frozenset[str]:
+    return function_words()["speech"]
+
+
+def _negated(infos: list[_WordInfo], words: tuple[str, ...]) -> set[int]:
+    """The tokens a negation reaches: up to NEGATION_SCOPE tokens after it, not past
+    punctuation or a clause break."""
+    first = _positions(words, _negations())
+    negated: set[int] = set()
+    negated_until = -1
+    for k in range(first[0], min(len(words), first[-1] + NEGATION_SCOPE + 1)):
+        info = infos[k]
+        if info[4]:  # ends a negation's reach
+            negated_until = -1
+        if k <= negated_until:
+            negated.add(k)
+        if info[3]:  # a negation
+            negated_until = k + NEGATION_SCOPE
+    return negated
+
+
+def _nonzero(n: int, *columns: list[float]) -> tuple[int, ...]:
+    """The token positions where any of ``columns`` is non-zero, in order."""
+    found: set[int] = set()
+    for column in columns:
+        found.update(compress(range(n), column))
+    return tuple(sorted(found))
+
+
 def _clause(ctx: Context, i: int, j: int) -> tuple[int, int]:
     """Token bounds ``[start, end)`` of the clause around tokens ``[i, j)``."""
     breaks = ctx.breaks
-    start = i
-    while start > 0 and not breaks[start - 1]:
-        start -= 1
-    end = j
-    while end < len(breaks) and not breaks[end]:
-        end += 1
+    k = bisect.bisect_left(breaks, i)  # the first break at or after i
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    k = bisect.bisect_left(breaks, j, k)
+    end = breaks[k] if k < len(breaks) else len(ctx.keys)
     return start, end
 
 
@@ -231,8 +268,9 @@ def target_words(loc: Located) -> set[str]:
     """The target's own words that are not names ("he", "the", "former"): what kind of
     mention it is, never who it is (no prior about a person is learned)."""
     ctx = loc.ctx
+    keys, starts, text = ctx.keys, ctx.tokens.starts, ctx.text
     return {
-        ctx.keys[k] for k in range(loc.ti, loc.tj) if ctx.lower[k] and ctx.keys[k] is not None
+        keys[k] for k in range(loc.ti, loc.tj) if keys[k] is not None and text[starts[k]].islower()
     }  # type: ignore[misc]
 
 
@@ -248,11 +286,14 @@ def dense_features(loc: Located) -> dict[str, float]:
     agent = is_agent(ctx, ti)
     words = ctx.tokens.words
     aux = function_words()["passive_aux"]
-    for k in range(cs, ce):
+    # Only the tokens with a non-zero value add anything (sums of zeros are left out:
+    # the floats are the same).
+    active = ctx.active
+    for k in active[bisect.bisect_left(active, cs) : bisect.bisect_left(active, ce)]:
         p, val, v = polar[k], valence[k], verbs[k]
         clause_polar += p
         clause_valence += val
-        if ti <= k < tj or not (p or val or v):
+        if ti <= k < tj:
             continue
         weight = decay(ti - k if k < ti else k - tj + 1)
         if val:
@@ -367,7 +408,7 @@ def _role_features(ctx: Context, ti: int, tj: int, f: dict[str, float]) -> None:
 def is_speaker_at(ctx: Context, ti: int, tj: int) -> bool:
     """Tokens ``[ti, tj)`` are the subject of a reporting verb ("T said", "T, who
     told", "according to T")."""
-    return True in ctx.speech[tj : tj + 3] or (
+    return not _speech().isdisjoint(ctx.tokens.words[tj : tj + 3]) or (
         ti >= 2 and ctx.tokens.words[ti - 2] == "according"
     )
 
@@ -388,13 +429,15 @@ def _holder_features(loc: Located, f: dict[str, float]) -> None:
     f["h_" + side] = 1.0
     gap = hi_ - lo
     f["h_gap_" + ("0" if gap <= 1 else "near" if gap <= 6 else "far")] = 1.0
-    if any(ctx.speech[k] for k in range(hj, min(len(words), hj + 3))):
+    if not _speech().isdisjoint(words[hj : hj + 3]):
         f["h_speaker"] = 1.0
     pos = neg = verb_pos = verb_neg = val_pos = val_neg = 0.0
-    polar, verbs, breaks, valence = ctx.polar, ctx.verbs, ctx.breaks, ctx.valence
-    crossed = False
-    for k in range(lo, hi_):
-        crossed = crossed or breaks[k]
+    polar, verbs, valence = ctx.polar, ctx.verbs, ctx.valence
+    breaks = ctx.breaks
+    k = bisect.bisect_left(breaks, lo)
+    crossed = k < len(breaks) and breaks[k] < hi_
+    active = ctx.active
+    for k in active[bisect.bisect_left(active, lo) : bisect.bisect_left(active, hi_)]:
         p = polar[k]
         if p > 0:
             pos += p
