@@ -117,6 +117,11 @@ class _HeadIndex:
         self.adjacent = (by_prefix["p1"], by_prefix["p2"], by_prefix["n1"], by_prefix["n2"])
         self.mention = by_prefix["t"]
         self.between = {"fwd": by_prefix["hb_fwd"], "bwd": by_prefix["hb_bwd"]}
+        # The named (not per-word) features, with their evidence names: a small table
+        # read about twenty times per score, apart from the 50,000-row one.
+        self.rules = {
+            name: ("rule:" + name, w) for name, w in head.weights.items() if ":" not in name
+        }
         self._texts: dict[int, tuple[object, Vector]] = {}
 
     def sentence(self, loc: Located) -> Vector:
@@ -207,19 +212,19 @@ def _fast_scores(
 ) -> tuple[Vector, list[tuple[str, Weights, float]]]:
     """Per-class scores, and the ``(word or rule, weights, value)`` terms that made them
     (sentence-wide word terms left out: they are the same for every target)."""
-    head = index.head
-    weights = head.weights
-    s0, s1, s2 = head.bias
+    s0, s1, s2 = index.head.bias
     terms: list[tuple[str, Weights, float]] = []
+    rules = index.rules
     for name, value in dense_features(loc).items():
         if value:
-            w = weights.get(name)
-            if w is not None:
+            rule = rules.get(name)
+            if rule is not None:
+                w = rule[1]
                 s0 += w[0] * value
                 s1 += w[1] * value
                 s2 += w[2] * value
                 if name != "bias":  # the prior of the classes explains nothing
-                    terms.append(("rule:" + name, w, value))
+                    terms.append((rule[0], w, value))
     ctx, ti, tj = loc.ctx, loc.ti, loc.tj
     keys = ctx.keys
     n = len(keys)
@@ -254,10 +259,12 @@ def _fast_scores(
             terms.append((key, w, value))
     # Binary features: the words next to the target, the target's own non-name words,
     # and the words between holder and target.
+    # (ti - 1, ti - 2 are before the target and tj, tj + 1 after it: only the ends of
+    # the text can put them out of range.)
     lookups = [
         (keys[k], table)
         for k, table in zip((ti - 1, ti - 2, tj, tj + 1), index.adjacent, strict=True)
-        if 0 <= k < n and not ti <= k < tj
+        if 0 <= k < n
     ]
     lookups.extend((key, index.mention) for key in target_words(loc))
     if loc.holder is not None:

@@ -18,13 +18,14 @@ nations"). For each speech or attitude verb (``seeds/statement_verbs.tsv``):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
 
 from stancedb.records import Mention, Segment, Stance, StanceScore
 from stancedb.stance import Scorer
-from stancedb.statements.context import ArticleContext, VerbLexicon, combine, negated
+from stancedb.statements.context import ArticleContext, VerbLexicon, combine, negated, outside
 
 WORD = re.compile(r"[a-z]+")
 RELATIVE = ("which ", "who ", "that ")
@@ -48,9 +49,10 @@ def _sentences_with_mentions(ctx: ArticleContext) -> Iterator[tuple[Segment, lis
     """
     mentions = ctx.mentions_between(0, len(ctx.text))
     sentences = ctx.segmentation.sentences
+    starts = [s.start for s in sentences]
     k, n = 0, len(mentions)
     while k < n:
-        s = ctx.sentence_of(mentions[k].start)
+        s = bisect.bisect_right(starts, mentions[k].start) - 1
         j = k
         if s >= 0:
             end = sentences[s].end
@@ -79,11 +81,10 @@ def _sentence_stances(
     last = sentence.end if group else mentions[-1].start
     if verbs.triggers.keys().isdisjoint(WORD.findall(text, mentions[0].start + 1, last)):
         return []
-    found = WORD.finditer(text, sentence.start, sentence.end)
-    if ctx.overlaps_quote(sentence.start, sentence.end):
-        words = [(m.start(), m.end(), m.group()) for m in found if not ctx.in_quote(m.start())]
-    else:
-        words = [(m.start(), m.end(), m.group()) for m in found]
+    found = list(WORD.finditer(text, sentence.start, sentence.end))
+    starts = list(map(re.Match.start, found))
+    words = list(zip(starts, map(re.Match.end, found), map(re.Match.group, found)))
+    words = outside(words, starts, ctx.quoted_parts(sentence.start, sentence.end))
     # A gerund after a preposition ("to apologize for suggesting") has no subject of its own.
     # Nor is "-backed" in "Sanders-backed candidate" a verb with a subject.
     triggers = [
