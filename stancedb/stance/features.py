@@ -55,11 +55,11 @@ class Context:
 
 # What the lexicons say about one token, memoised per word (news vocabulary repeats):
 # (feature key: the word, or None for punctuation; breaks a clause; contrast;
-#  negation; ends a negation's reach; verb stance; valence).
-_WordInfo = tuple[str | None, bool, bool, bool, bool, float, float]
+#  negation; ends a negation's reach; verb stance; valence; has a verb stance or valence).
+_WordInfo = tuple[str | None, bool, bool, bool, bool, float, float, bool]
 _WORDS: dict[str, _WordInfo] = {}
-_KEY, _BREAKS, _CONTRAST, _NEGATION, _ENDS_NEGATION, _VERB, _VALENCE = (
-    itemgetter(i) for i in range(7)
+_KEY, _BREAKS, _CONTRAST, _NEGATION, _ENDS_NEGATION, _VERB, _VALENCE, _LEXICAL = (
+    itemgetter(i) for i in range(8)
 )
 
 
@@ -75,6 +75,7 @@ def _word(w: str) -> _WordInfo:
         breaks or w in (",", ".", "?", "!"),
         verb_stances().get(w, 0.0),
         valences().get(w, 0.0),
+        bool(verb_stances().get(w) or valences().get(w)),
     )
     if len(_WORDS) > 200_000:
         _WORDS.clear()
@@ -114,12 +115,14 @@ def context(text: str) -> Context:
     for k in negated:
         keys[k] = None if keys[k] is None else "not_" + words[k]
         verbs[k], valence[k] = -verbs[k], -valence[k]
+    phrases: list[int] = []
     if not _phrase_heads().isdisjoint(words):
         verb_table = verb_stances()
         for k in _positions(words, _phrase_heads()):
             phrase = verb_table.get(words[k] + " " + words[k + 1]) if k + 1 < n else None
             if phrase:
                 verbs[k] = -phrase if k in negated else phrase
+                phrases.append(k)
     polar = [0.0] * n
     found = assessments(words, 0, n)
     for k, p in found:
@@ -133,7 +136,7 @@ def context(text: str) -> Context:
         valence=tuple(valence),
         verbs=tuple(verbs),
         polar=tuple(polar),
-        active=_nonzero(n, polar, valence, verbs),
+        active=_nonzero(infos, phrases, polar),
         sentence_polarity=sum(p for _, p in found) / len(found) if found else 0.0,
         polar_total=sum(polar),
         valence_total=sum(valence),
@@ -167,12 +170,15 @@ def _negated(infos: list[_WordInfo], words: tuple[str, ...]) -> set[int]:
     return negated
 
 
-def _nonzero(n: int, *columns: list[float]) -> tuple[int, ...]:
-    """The token positions where any of ``columns`` is non-zero, in order."""
-    found: set[int] = set()
-    for column in columns:
-        found.update(compress(range(n), column))
-    return tuple(sorted(found))
+def _nonzero(infos: list[_WordInfo], phrases: list[int], polar: list[float]) -> tuple[int, ...]:
+    """The token positions where the verb value, the valence or the polarity is non-zero,
+    in order: the words with a verb value or a valence (negation only turns the sign),
+    the heads of verb phrases, and the assessed words."""
+    found = list(compress(range(len(infos)), map(_LEXICAL, infos)))
+    extra = phrases + list(compress(range(len(polar)), polar))
+    if extra:
+        found = sorted(set(found).union(extra))
+    return tuple(found)
 
 
 def _clause(ctx: Context, i: int, j: int) -> tuple[int, int]:

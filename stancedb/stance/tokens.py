@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # "n't" is split off ("don't" → "do", "n't") as TextBlob's tokenizer does, so that
 # negation is seen; words keep inner hyphens, apostrophes and dots ("Trump's",

@@ -96,7 +96,7 @@ class ArticleContext:
             m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
         ]
         self.mention_starts = [m.start for m in self.mentions]
-        self._sentence_starts = [s.start for s in segmentation.sentences]
+        self.sentence_starts = [s.start for s in segmentation.sentences]
         self.country: dict[str, str | None] = {
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
@@ -108,7 +108,7 @@ class ArticleContext:
 
     def sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 before the first)."""
-        return bisect.bisect_right(self._sentence_starts, position) - 1
+        return bisect.bisect_right(self.sentence_starts, position) - 1
 
     def is_country(self, name: str) -> bool:
         """Whether an actor is a country; an affiliation the article never names is taken to be one."""

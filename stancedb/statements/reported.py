@@ -49,10 +49,9 @@ def _sentences_with_mentions(ctx: ArticleContext) -> Iterator[tuple[Segment, lis
     """
     mentions = ctx.mentions_between(0, len(ctx.text))
     sentences = ctx.segmentation.sentences
-    starts = [s.start for s in sentences]
     k, n = 0, len(mentions)
     while k < n:
-        s = bisect.bisect_right(starts, mentions[k].start) - 1
+        s = bisect.bisect_right(ctx.sentence_starts, mentions[k].start) - 1
         j = k
         if s >= 0:
             end = sentences[s].end
