@@ -58,9 +58,7 @@ class Context:
 #  negation; ends a negation's reach; verb stance; valence; has a verb stance or valence).
 _WordInfo = tuple[str | None, bool, bool, bool, bool, float, float, bool]
 _WORDS: dict[str, _WordInfo] = {}
-_KEY, _BREAKS, _CONTRAST, _NEGATION, _ENDS_NEGATION, _VERB, _VALENCE, _LEXICAL = (
-    itemgetter(i) for i in range(8)
-)
+_BREAKS, _CONTRAST, _LEXICAL = itemgetter(1), itemgetter(2), itemgetter(7)
 
 
 def _word(w: str) -> _WordInfo:
@@ -89,40 +87,39 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(form.split()[0] for form in verb_stances() if " " in form)
 
 
-def _positions(words: tuple[str, ...], wanted: frozenset[str]) -> list[int]:
-    """Indices of the tokens that are in ``wanted``, in order."""
-    return list(compress(range(len(words)), map(wanted.__contains__, words)))
-
-
 @lru_cache(maxsize=4096)
 def context(text: str) -> Context:
-    """The per-text part of the features (cached: several targets share a sentence).
-
-    Each column is read out of the per-word infos with map() and compress() (no
-    Python-level step per token: this was a third of scoring); only negations and
-    two-word verb phrases, which few texts hold, are walked token by token.
-    """
+    """The per-text part of the features (cached: several targets share a sentence)."""
     tokens = tokenize(text)
     words = tokens.words
+    memo = _WORDS
+    infos = [memo.get(w) or _word(w) for w in words]
+    heads = _phrase_heads()
+    verb_table = verb_stances()
     n = len(words)
-    infos = list(map(_WORDS.get, words))
-    if None in infos:
-        infos = [info or _word(w) for info, w in zip(infos, words, strict=True)]
-    keys = list(map(_KEY, infos))
-    verbs = list(map(_VERB, infos))
-    valence = list(map(_VALENCE, infos))
-    negated = _negated(infos, words) if not _negations().isdisjoint(words) else ()
-    for k in negated:
-        keys[k] = None if keys[k] is None else "not_" + words[k]
-        verbs[k], valence[k] = -verbs[k], -valence[k]
+    keys: list[str | None] = []
+    verbs: list[float] = []
+    valence: list[float] = []
     phrases: list[int] = []
-    if not _phrase_heads().isdisjoint(words):
-        verb_table = verb_stances()
-        for k in _positions(words, _phrase_heads()):
-            phrase = verb_table.get(words[k] + " " + words[k + 1]) if k + 1 < n else None
+    negated_until = -1
+    for k, w in enumerate(words):
+        key, _b, _c, negation, ends_negation, v, val, _lexical = infos[k]
+        if ends_negation:
+            negated_until = -1
+        if k <= negated_until:
+            keys.append(None if key is None else "not_" + w)
+            v, val = -v, -val
+        else:
+            keys.append(key)
+        if w in heads and k + 1 < n:
+            phrase = verb_table.get(w + " " + words[k + 1])
             if phrase:
-                verbs[k] = -phrase if k in negated else phrase
+                v = -phrase if k <= negated_until else phrase
                 phrases.append(k)
+        verbs.append(v)
+        valence.append(val)
+        if negation:
+            negated_until = k + NEGATION_SCOPE
     polar = [0.0] * n
     found = assessments(words, 0, n)
     for k, p in found:
@@ -144,30 +141,8 @@ def context(text: str) -> Context:
 
 
 @lru_cache(maxsize=1)
-def _negations() -> frozenset[str]:
-    return function_words()["negation"]
-
-
-@lru_cache(maxsize=1)
 def _speech() -> frozenset[str]:
     return function_words()["speech"]
-
-
-def _negated(infos: list[_WordInfo], words: tuple[str, ...]) -> set[int]:
-    """The tokens a negation reaches: up to NEGATION_SCOPE tokens after it, not past
-    punctuation or a clause break."""
-    first = _positions(words, _negations())
-    negated: set[int] = set()
-    negated_until = -1
-    for k in range(first[0], min(len(words), first[-1] + NEGATION_SCOPE + 1)):
-        info = infos[k]
-        if info[4]:  # ends a negation's reach
-            negated_until = -1
-        if k <= negated_until:
-            negated.add(k)
-        if info[3]:  # a negation
-            negated_until = k + NEGATION_SCOPE
-    return negated
 
 
 def _nonzero(infos: list[_WordInfo], phrases: list[int], polar: list[float]) -> tuple[int, ...]:
