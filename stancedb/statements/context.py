@@ -114,10 +114,6 @@ class ArticleContext:
         """Whether an actor is a country; an affiliation the article never names is taken to be one."""
         return self.kind.get(name, "country") == "country"
 
-    def overlaps_quote(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self._quote_starts, end) - 1
-        return k >= 0 and self.quote_spans[k][1] > start
-
     def in_quote(self, position: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, position) - 1
         return k >= 0 and self.quote_spans[k][0] <= position < self.quote_spans[k][1]
