@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from stancedb.stance.lexicons import function_words, valences, verb_stances
 from stancedb.stance.polarity import assessments
@@ -35,41 +37,43 @@ DECAY = 4.0  # a word DECAY + 1 tokens from the target counts half
 class Context:
     """Per-text facts computed once and shared by every target in the text."""
 
+    text: str
     tokens: Tokens
     keys: tuple[str | None, ...]  # feature word ("not_good"), None for punctuation
-    breaks: tuple[bool, ...]  # ends a clause
-    contrast: tuple[bool, ...]
-    contrasts: tuple[int, ...]  # the positions of the contrast words, in order
-    speech: tuple[bool, ...]
-    lower: tuple[bool, ...]  # written lower-case in the text (not a name: "he", "the senator")
+    # Positions, in order, of the tokens that end a clause and of the contrast words
+    # (a few per text: bisect finds a clause's bounds without a walk over its tokens).
+    breaks: tuple[int, ...]
+    contrasts: tuple[int, ...]
     valence: tuple[float, ...]  # VADER valence of the word, sign flipped if negated
     verbs: tuple[float, ...]  # stance value of a verb starting here, sign flipped if negated
     polar: tuple[float, ...]  # TextBlob polarity assessed at this token
+    active: tuple[int, ...]  # where polar, valence or verbs is non-zero (a few in ten tokens)
     sentence_polarity: float
     polar_total: float  # sums over the whole text, so "outside the clause" is a subtraction
     valence_total: float
 
 
 # What the lexicons say about one token, memoised per word (news vocabulary repeats):
-# (is a word, breaks a clause, contrast, speech, negation, ends a negation's reach,
-#  verb stance, valence).
-_WordInfo = tuple[bool, bool, bool, bool, bool, bool, float, float]
+# (feature key: the word, or None for punctuation; breaks a clause; contrast;
+#  negation; ends a negation's reach; verb stance; valence; has a verb stance or valence).
+_WordInfo = tuple[str | None, bool, bool, bool, bool, float, float, bool]
 _WORDS: dict[str, _WordInfo] = {}
+_BREAKS, _CONTRAST, _LEXICAL = itemgetter(1), itemgetter(2), itemgetter(7)
 
 
 def _word(w: str) -> _WordInfo:
     fw = function_words()
     breaks = w in fw["clause_break"] or w in fw["contrast"]
     info = (
-        any(c.isalpha() for c in w),
+        w if any(c.isalpha() for c in w) else None,
         breaks,
         w in fw["contrast"],
-        w in fw["speech"],
         w in fw["negation"],
         # Punctuation or a clause break stops "not" from reaching further.
         breaks or w in (",", ".", "?", "!"),
         verb_stances().get(w, 0.0),
         valences().get(w, 0.0),
+        bool(verb_stances().get(w) or valences().get(w)),
     )
     if len(_WORDS) > 200_000:
         _WORDS.clear()
@@ -96,55 +100,69 @@ def context(text: str) -> Context:
     keys: list[str | None] = []
     verbs: list[float] = []
     valence: list[float] = []
+    phrases: list[int] = []
     negated_until = -1
     for k, w in enumerate(words):
-        is_word, _b, _c, _s, negation, ends_negation, v, val = infos[k]
+        key, _b, _c, negation, ends_negation, v, val, _lexical = infos[k]
         if ends_negation:
             negated_until = -1
         if k <= negated_until:
-            keys.append("not_" + w if is_word else None)
+            keys.append(None if key is None else "not_" + w)
             v, val = -v, -val
         else:
-            keys.append(w if is_word else None)
+            keys.append(key)
         if w in heads and k + 1 < n:
             phrase = verb_table.get(w + " " + words[k + 1])
             if phrase:
                 v = -phrase if k <= negated_until else phrase
+                phrases.append(k)
         verbs.append(v)
         valence.append(val)
         if negation:
             negated_until = k + NEGATION_SCOPE
-    contrast = tuple([i[2] for i in infos])
     polar = [0.0] * n
     found = assessments(words, 0, n)
     for k, p in found:
         polar[k] += p
     return Context(
+        text=text,
         tokens=tokens,
         keys=tuple(keys),
-        breaks=tuple([i[1] for i in infos]),
-        contrast=contrast,
-        contrasts=tuple([k for k, c in enumerate(contrast) if c]) if True in contrast else (),
-        speech=tuple([i[3] for i in infos]),
-        lower=tuple([text[s].islower() for s in tokens.starts]),
+        breaks=tuple(compress(range(n), map(_BREAKS, infos))),
+        contrasts=tuple(compress(range(n), map(_CONTRAST, infos))),
         valence=tuple(valence),
         verbs=tuple(verbs),
         polar=tuple(polar),
+        active=_nonzero(infos, phrases, polar),
         sentence_polarity=sum(p for _, p in found) / len(found) if found else 0.0,
         polar_total=sum(polar),
         valence_total=sum(valence),
     )
 
 
+@lru_cache(maxsize=1)
+def _speech() -> frozenset[str]:
+    return function_words()["speech"]
+
+
+def _nonzero(infos: list[_WordInfo], phrases: list[int], polar: list[float]) -> tuple[int, ...]:
+    """The token positions where the verb value, the valence or the polarity is non-zero,
+    in order: the words with a verb value or a valence (negation only turns the sign),
+    the heads of verb phrases, and the assessed words."""
+    found = list(compress(range(len(infos)), map(_LEXICAL, infos)))
+    extra = phrases + list(compress(range(len(polar)), polar))
+    if extra:
+        found = sorted(set(found).union(extra))
+    return tuple(found)
+
+
 def _clause(ctx: Context, i: int, j: int) -> tuple[int, int]:
     """Token bounds ``[start, end)`` of the clause around tokens ``[i, j)``."""
     breaks = ctx.breaks
-    start = i
-    while start > 0 and not breaks[start - 1]:
-        start -= 1
-    end = j
-    while end < len(breaks) and not breaks[end]:
-        end += 1
+    k = bisect.bisect_left(breaks, i)  # the first break at or after i
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    k = bisect.bisect_left(breaks, j, k)
+    end = breaks[k] if k < len(breaks) else len(ctx.keys)
     return start, end
 
 
@@ -231,8 +249,9 @@ def target_words(loc: Located) -> set[str]:
     """The target's own words that are not names ("he", "the", "former"): what kind of
     mention it is, never who it is (no prior about a person is learned)."""
     ctx = loc.ctx
+    keys, starts, text = ctx.keys, ctx.tokens.starts, ctx.text
     return {
-        ctx.keys[k] for k in range(loc.ti, loc.tj) if ctx.lower[k] and ctx.keys[k] is not None
+        keys[k] for k in range(loc.ti, loc.tj) if keys[k] is not None and text[starts[k]].islower()
     }  # type: ignore[misc]
 
 
@@ -248,11 +267,14 @@ def dense_features(loc: Located) -> dict[str, float]:
     agent = is_agent(ctx, ti)
     words = ctx.tokens.words
     aux = function_words()["passive_aux"]
-    for k in range(cs, ce):
+    # Only the tokens with a non-zero value add anything (sums of zeros are left out:
+    # the floats are the same).
+    active = ctx.active
+    for k in active[bisect.bisect_left(active, cs) : bisect.bisect_left(active, ce)]:
         p, val, v = polar[k], valence[k], verbs[k]
         clause_polar += p
         clause_valence += val
-        if ti <= k < tj or not (p or val or v):
+        if ti <= k < tj:
             continue
         weight = decay(ti - k if k < ti else k - tj + 1)
         if val:
@@ -367,7 +389,7 @@ def _role_features(ctx: Context, ti: int, tj: int, f: dict[str, float]) -> None:
 def is_speaker_at(ctx: Context, ti: int, tj: int) -> bool:
     """Tokens ``[ti, tj)`` are the subject of a reporting verb ("T said", "T, who
     told", "according to T")."""
-    return True in ctx.speech[tj : tj + 3] or (
+    return not _speech().isdisjoint(ctx.tokens.words[tj : tj + 3]) or (
         ti >= 2 and ctx.tokens.words[ti - 2] == "according"
     )
 
@@ -388,13 +410,15 @@ def _holder_features(loc: Located, f: dict[str, float]) -> None:
     f["h_" + side] = 1.0
     gap = hi_ - lo
     f["h_gap_" + ("0" if gap <= 1 else "near" if gap <= 6 else "far")] = 1.0
-    if any(ctx.speech[k] for k in range(hj, min(len(words), hj + 3))):
+    if not _speech().isdisjoint(words[hj : hj + 3]):
         f["h_speaker"] = 1.0
     pos = neg = verb_pos = verb_neg = val_pos = val_neg = 0.0
-    polar, verbs, breaks, valence = ctx.polar, ctx.verbs, ctx.breaks, ctx.valence
-    crossed = False
-    for k in range(lo, hi_):
-        crossed = crossed or breaks[k]
+    polar, verbs, valence = ctx.polar, ctx.verbs, ctx.valence
+    breaks = ctx.breaks
+    k = bisect.bisect_left(breaks, lo)
+    crossed = k < len(breaks) and breaks[k] < hi_
+    active = ctx.active
+    for k in active[bisect.bisect_left(active, lo) : bisect.bisect_left(active, hi_)]:
         p = polar[k]
         if p > 0:
             pos += p

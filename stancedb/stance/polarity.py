@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -112,7 +113,7 @@ def assessments(words: tuple[str, ...], start: int, end: int) -> list[tuple[int,
     # words only while one is open; the end of the range closes the last gap.
     marked = _marked()
     at = start
-    positions = [k for k in range(start, end) if words[k] in marked]
+    positions = list(compress(range(start, end), map(marked.__contains__, words[start:end])))
     positions.append(end)
     for pos in positions:
         k = at

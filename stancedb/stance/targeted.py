@@ -17,7 +17,6 @@ dot product with that dict; a test holds the two equal.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,28 +117,30 @@ class _HeadIndex:
         self.adjacent = (by_prefix["p1"], by_prefix["p2"], by_prefix["n1"], by_prefix["n2"])
         self.mention = by_prefix["t"]
         self.between = {"fwd": by_prefix["hb_fwd"], "bwd": by_prefix["hb_bwd"]}
-        self._texts: dict[int, tuple[object, Vector, Counter[str | None]]] = {}
+        # The named (not per-word) features, with their evidence names: a small table
+        # read about twenty times per score, apart from the 50,000-row one.
+        self.rules = {
+            name: ("rule:" + name, w) for name, w in head.weights.items() if ":" not in name
+        }
+        self._texts: dict[int, tuple[object, Vector]] = {}
 
-    def sentence(self, loc: Located) -> tuple[Vector, Counter[str | None]]:
-        """Sum of the ``w:`` weights of the distinct words of the text, and word counts."""
+    def sentence(self, loc: Located) -> Vector:
+        """Sum of the ``w:`` weights of the distinct words of the text."""
         ctx = loc.ctx
         cached = self._texts.get(id(ctx))
         if cached is not None and cached[0] is ctx:
-            return cached[1], cached[2]
-        counts = Counter(ctx.keys)
+            return cached[1]
         s0 = s1 = s2 = 0.0
-        get = self.sentence_words.get
-        for key in counts:
-            w = get(key)  # type: ignore[arg-type]
-            if w is not None:
-                s0 += w[0]
-                s1 += w[1]
-                s2 += w[2]
+        # The distinct words in the order they first appear (the order of the sums).
+        for w in filter(None, map(self.sentence_words.get, dict.fromkeys(ctx.keys))):
+            s0 += w[0]
+            s1 += w[1]
+            s2 += w[2]
         if len(self._texts) > 4096:
             self._texts.clear()
         total = (s0, s1, s2)
-        self._texts[id(ctx)] = (ctx, total, counts)
-        return total, counts
+        self._texts[id(ctx)] = (ctx, total)
+        return total
 
 
 def _merge(a: dict[str, Weights], b: dict[str, Weights]) -> dict[str, Weights]:
@@ -211,61 +212,59 @@ def _fast_scores(
 ) -> tuple[Vector, list[tuple[str, Weights, float]]]:
     """Per-class scores, and the ``(word or rule, weights, value)`` terms that made them
     (sentence-wide word terms left out: they are the same for every target)."""
-    head = index.head
-    weights = head.weights
-    s0, s1, s2 = head.bias
+    s0, s1, s2 = index.head.bias
     terms: list[tuple[str, Weights, float]] = []
+    rules = index.rules
     for name, value in dense_features(loc).items():
         if value:
-            w = weights.get(name)
-            if w is not None:
+            rule = rules.get(name)
+            if rule is not None:
+                w = rule[1]
                 s0 += w[0] * value
                 s1 += w[1] * value
                 s2 += w[2] * value
                 if name != "bias":  # the prior of the classes explains nothing
-                    terms.append(("rule:" + name, w, value))
+                    terms.append((rule[0], w, value))
     ctx, ti, tj = loc.ctx, loc.ti, loc.tj
     keys = ctx.keys
     n = len(keys)
-    sentence, counts = index.sentence(loc)
+    sentence = index.sentence(loc)
     s0 += sentence[0]
     s1 += sentence[1]
     s2 += sentence[2]
     # Words found only inside the target are not sentence features of it.
-    inside = [keys[k] for k in range(ti, tj) if keys[k] is not None]
+    inside = [key for key in keys[ti:tj] if key is not None]
     for key in set(inside):
         w = index.sentence_words.get(key)  # type: ignore[arg-type]
-        if w is not None and counts[key] == inside.count(key):
+        if w is not None and keys.count(key) == inside.count(key):
             s0 -= w[0]
             s1 -= w[1]
             s2 -= w[2]
-    left, right = index.left.get, index.right.get
-    for k in range(loc.cs, ti):
-        key = keys[k]
-        if key is not None:
-            w = left(key)
-            if w is not None:
-                value = DECAY / (DECAY + ti - k - 1)
-                s0 += w[0] * value
-                s1 += w[1] * value
-                s2 += w[2] * value
-                terms.append((key, w, value))
-    for k in range(tj, loc.ce):
-        key = keys[k]
-        if key is not None:
-            w = right(key)
-            if w is not None:
-                value = DECAY / (DECAY + k - tj)
-                s0 += w[0] * value
-                s1 += w[1] * value
-                s2 += w[2] * value
-                terms.append((key, w, value))
+    # Clause words, weighted by their distance d to the target (1 when adjacent);
+    # get(None) is None, so punctuation drops out with the words the head lacks.
+    decay = _decays(max(ti - loc.cs, loc.ce - tj))
+    before = keys[loc.cs : ti]
+    for key, w, value in zip(before, map(index.left.get, before), decay[len(before) : 0 : -1]):
+        if w is not None:
+            s0 += w[0] * value
+            s1 += w[1] * value
+            s2 += w[2] * value
+            terms.append((key, w, value))
+    after = keys[tj : loc.ce]
+    for key, w, value in zip(after, map(index.right.get, after), decay[1 : len(after) + 1]):
+        if w is not None:
+            s0 += w[0] * value
+            s1 += w[1] * value
+            s2 += w[2] * value
+            terms.append((key, w, value))
     # Binary features: the words next to the target, the target's own non-name words,
     # and the words between holder and target.
+    # (ti - 1, ti - 2 are before the target and tj, tj + 1 after it: only the ends of
+    # the text can put them out of range.)
     lookups = [
         (keys[k], table)
         for k, table in zip((ti - 1, ti - 2, tj, tj + 1), index.adjacent, strict=True)
-        if 0 <= k < n and not ti <= k < tj
+        if 0 <= k < n
     ]
     lookups.extend((key, index.mention) for key in target_words(loc))
     if loc.holder is not None:
@@ -282,12 +281,24 @@ def _fast_scores(
     return (s0, s1, s2), terms
 
 
+_DECAYS: list[float] = [0.0]
+
+
+def _decays(d: int) -> list[float]:
+    """``[_, decay(1), …, decay(d)]``: the clause weights by distance (computed once)."""
+    while len(_DECAYS) <= d:
+        _DECAYS.append(DECAY / (DECAY + len(_DECAYS) - 1))
+    return _DECAYS
+
+
 def _evidence(terms: list[tuple[str, Weights, float]], best: int) -> tuple[str, ...]:
     """The words and rules that pushed most toward the chosen class over the others."""
     margin = 3 + best
     # Only what pushed toward the class can be evidence: sort those alone.
-    pushes = [(value * w[margin], name) for name, w, value in terms]
-    ranked = sorted([p for p in pushes if p[0] > 0], reverse=True)
+    ranked = sorted(
+        [(push, name) for name, w, value in terms if (push := value * w[margin]) > 0],
+        reverse=True,
+    )
     out: list[str] = []
     for _push, name in ranked:
         if len(out) == EVIDENCE_SIZE:

@@ -11,12 +11,20 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # "n't" is split off ("don't" → "do", "n't") as TextBlob's tokenizer does, so that
 # negation is seen; words keep inner hyphens, apostrophes and dots ("Trump's",
 # "U.S"); every other non-space character is a token of its own. Text is matched
 # lower-cased with ’ as ' (same length, so offsets hold).
 _TOKEN = re.compile(r"\w+(?=n't\b)|n't\b|\w+(?:[-'.]\w+)*|[^\w\s]")
+# The same tokens for a text without "n't" (most texts), where the first two branches
+# cannot match: the regex is about a third faster without them.
+_PLAIN_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
+# split() with the token as its one group gives [gap, token, gap, token, …, gap]: the
+# offsets are the running sums of the lengths (no match object per token).
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_PLAIN_SPLIT = re.compile(f"({_PLAIN_TOKEN.pattern})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +58,6 @@ def tokenize(text: str) -> Tokens:
         # A few characters change length when lower-cased ("İ"): keep offsets right.
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low = low.replace("’", "'")
-    # map() over the match methods: no Python-level loop per token.
-    found = list(_TOKEN.finditer(low))
-    return Tokens(
-        tuple(map(re.Match.group, found)),
-        tuple(map(re.Match.start, found)),
-        tuple(map(re.Match.end, found)),
-    )
+    parts = (_SPLIT if "n't" in low else _PLAIN_SPLIT).split(low)
+    offsets = tuple(accumulate(map(len, parts), initial=0))
+    return Tokens(tuple(parts[1::2]), offsets[1:-1:2], offsets[2::2])

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from stancedb.actors import ActorResolution
 from stancedb.actors.words import ActorWords, actor_words
@@ -24,6 +25,7 @@ from stancedb.text import Segmentation
 PRIOR_MIN = 0.2
 # How far back (characters) "the two nations" looks for the two actors it means.
 GROUP_LOOKBACK = 1500
+_T = TypeVar("_T")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 
 
@@ -83,11 +85,18 @@ class ArticleContext:
         self.words: ActorWords = actor_words()
         self.quote_spans = sorted((q.start, q.end) for q in quotes)
         self._quote_starts = [s for s, _ in self.quote_spans]
+        # Where in_quote holds, as disjoint stretches in text order: a quote reaches to
+        # its end or to the start of the next quote, whichever comes first.
+        ends = [min(e, s) for (_, e), s in zip(self.quote_spans, self._quote_starts[1:])]
+        if self.quote_spans:
+            ends.append(self.quote_spans[-1][1])
+        self._quoted = [(s, e) for s, e in zip(self._quote_starts, ends) if s < e]
+        self._quoted_starts = [s for s, _ in self._quoted]
         self.mentions: list[Mention] = [
             m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
         ]
         self.mention_starts = [m.start for m in self.mentions]
-        self._sentence_starts = [s.start for s in segmentation.sentences]
+        self.sentence_starts = [s.start for s in segmentation.sentences]
         self.country: dict[str, str | None] = {
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
@@ -99,19 +108,21 @@ class ArticleContext:
 
     def sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 before the first)."""
-        return bisect.bisect_right(self._sentence_starts, position) - 1
+        return bisect.bisect_right(self.sentence_starts, position) - 1
 
     def is_country(self, name: str) -> bool:
         """Whether an actor is a country; an affiliation the article never names is taken to be one."""
         return self.kind.get(name, "country") == "country"
 
-    def overlaps_quote(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self._quote_starts, end) - 1
-        return k >= 0 and self.quote_spans[k][1] > start
-
     def in_quote(self, position: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, position) - 1
         return k >= 0 and self.quote_spans[k][0] <= position < self.quote_spans[k][1]
+
+    def quoted_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of ``[start, end)`` where ``in_quote`` holds, in text order."""
+        lo = bisect.bisect_right(self._quoted_starts, start) - 1
+        hi = bisect.bisect_left(self._quoted_starts, end)
+        return [(s, e) for s, e in self._quoted[max(lo, 0) : hi] if e > start]
 
     def has_group_ref(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self._group_starts, start)
@@ -122,7 +133,7 @@ class ArticleContext:
         hi = bisect.bisect_left(self.mention_starts, end)
         found = self.mentions[lo:hi]
         if outside_quotes and self.quote_spans:
-            found = [m for m in found if not self.in_quote(m.start)]
+            found = outside(found, [m.start for m in found], self.quoted_parts(start, end))
         return found
 
     def is_self(self, holder: str, target: str) -> bool:
@@ -197,6 +208,16 @@ def _find_groups(text: str) -> list[tuple[int, int, bool]]:
                 groups.append((start, k, lower[j:k] in _PEOPLE))
             i = lower.find(first + " ", j)
     return sorted(groups)
+
+
+def outside(items: list[_T], starts: list[int], parts: list[tuple[int, int]]) -> list[_T]:
+    """The items, in text order, whose ``starts`` lie in none of ``parts`` (also in order)."""
+    if not parts:
+        return items
+    kept = items[:]
+    for s, e in reversed(parts):
+        del kept[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+    return kept
 
 
 def negated(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,9 @@ def quote_stances(
                 continue
             for actor in actors:
                 targets.setdefault(actor, (start, end, None))
-        we = WE.search(qtext)
+        # Only a speaker with a country can have a partner (see _partner): the look for
+        # "we" is made for those alone.
+        we = WE.search(qtext) if ctx.country.get(holder) is not None else None
         if we is not None:
             partner = _partner(ctx, quote, holder)
             if partner is not None:

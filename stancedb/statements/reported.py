@@ -18,12 +18,14 @@ nations"). For each speech or attitude verb (``seeds/statement_verbs.tsv``):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from stancedb.records import Mention, Segment, Stance, StanceScore
 from stancedb.stance import Scorer
-from stancedb.statements.context import ArticleContext, VerbLexicon, combine, negated
+from stancedb.statements.context import ArticleContext, VerbLexicon, combine, negated, outside
 
 WORD = re.compile(r"[a-z]+")
 RELATIVE = ("which ", "who ", "that ")
@@ -32,40 +34,56 @@ RELATIVE = ("which ", "who ", "that ")
 def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) -> list[Stance]:
     """Indirect stances of every sentence of the article, in text order."""
     stances: list[Stance] = []
-    starts = ctx.mention_starts
-    n = len(starts)
-    k = 0
-    for sentence in ctx.segmentation.sentences:
-        # Mentions and sentences are both in text order: count this sentence's in one walk.
-        while k < n and starts[k] < sentence.start:
-            k += 1
-        j = k
-        while j < n and starts[j] < sentence.end:
-            j += 1
-        if j - k == 0 or (j - k == 1 and not ctx.has_group_ref(sentence.start, sentence.end)):
-            continue
-        mentions = ctx.mentions_between(sentence.start, sentence.end)
-        if mentions:
-            stances.extend(_sentence_stances(ctx, sentence, mentions, verbs, scorer))
+    for sentence, mentions in _sentences_with_mentions(ctx):
+        # A statement needs a holder and a target: two actors, or one and "the two nations".
+        group = ctx.has_group_ref(sentence.start, sentence.end)
+        if len(mentions) >= 2 or group:
+            stances.extend(_sentence_stances(ctx, sentence, mentions, group, verbs, scorer))
     return stances
+
+
+def _sentences_with_mentions(ctx: ArticleContext) -> Iterator[tuple[Segment, list[Mention]]]:
+    """Each sentence that names an actor outside quotes, with those mentions, in text order.
+
+    One walk over the mentions (most of an article's sentences name no actor).
+    """
+    mentions = ctx.mentions_between(0, len(ctx.text))
+    sentences = ctx.segmentation.sentences
+    k, n = 0, len(mentions)
+    while k < n:
+        s = bisect.bisect_right(ctx.sentence_starts, mentions[k].start) - 1
+        j = k
+        if s >= 0:
+            end = sentences[s].end
+            while j < n and mentions[j].start < end:
+                j += 1
+        if j == k:  # between sentences
+            k += 1
+            continue
+        yield sentences[s], mentions[k:j]
+        k = j
 
 
 def _sentence_stances(
     ctx: ArticleContext,
     sentence: Segment,
     mentions: list[Mention],
+    group: bool,
     verbs: VerbLexicon,
     scorer: Scorer,
 ) -> list[Stance]:
     text = ctx.text
-    # Most sentences have no verb of the list: a cheap look before the offsets are taken.
-    if verbs.triggers.keys().isdisjoint(WORD.findall(text, sentence.start, sentence.end)):
+    # The verb follows its holder (a mention) and precedes a target (a later mention, or
+    # "the two nations"). Most sentences have no verb of the list there: a cheap look
+    # at that stretch before the offsets are taken. (Starting inside the first mention
+    # may cut a word in two; that can only let a sentence through, never drop one.)
+    last = sentence.end if group else mentions[-1].start
+    if verbs.triggers.keys().isdisjoint(WORD.findall(text, mentions[0].start + 1, last)):
         return []
-    found = WORD.finditer(text, sentence.start, sentence.end)
-    if ctx.overlaps_quote(sentence.start, sentence.end):
-        words = [(m.start(), m.end(), m.group()) for m in found if not ctx.in_quote(m.start())]
-    else:
-        words = [(m.start(), m.end(), m.group()) for m in found]
+    found = list(WORD.finditer(text, sentence.start, sentence.end))
+    starts = list(map(re.Match.start, found))
+    words = list(zip(starts, map(re.Match.end, found), map(re.Match.group, found)))
+    words = outside(words, starts, ctx.quoted_parts(sentence.start, sentence.end))
     # A gerund after a preposition ("to apologize for suggesting") has no subject of its own.
     # Nor is "-backed" in "Sanders-backed candidate" a verb with a subject.
     triggers = [

@@ -8,7 +8,7 @@ from stancedb.actors import resolve_actors
 from stancedb.records import Quote, Stance, StanceScore
 from stancedb.stance import Scorer, get_scorer
 from stancedb.statements import find_stances
-from stancedb.statements.context import label_of
+from stancedb.statements.context import ArticleContext, label_of, outside
 from stancedb.text import segment
 from tests.actors.seed import SEED, seed_quotes
 
@@ -227,3 +227,32 @@ def test_paraphrase_beside_a_quote_is_not_counted_twice() -> None:
     assert [(s.holder, s.target, s.statement) for s in found] == [
         ("Vladimir Putin", "United States", "quote")
     ]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [],
+        [(4, 20)],
+        [(4, 20), (30, 41)],
+        [(4, 40), (10, 20)],  # a quote inside another
+        [(4, 20), (4, 30)],  # two from the same place
+        [(4, 20), (15, 35)],  # overlapping
+        [(0, 12), (12, 50)],  # back to back
+    ],
+)
+def test_quoted_parts_hold_where_in_quote_does(spans: list[tuple[int, int]]) -> None:
+    # Reported speech drops the words and mentions inside quotes by these stretches
+    # instead of asking in_quote one position at a time: the two must agree everywhere.
+    text = "Putin said Xi was a friend, and the talks went well for both of them."
+    quotes = [Quote(s, e, text[s:e], "direct") for s, e in spans]
+    seg = segment(text)
+    ctx = ArticleContext(text, quotes, resolve_actors(text, quotes, seg), seg)
+    for start, end in [(0, len(text)), (5, 18), (12, 31), (20, 45)]:
+        parts = ctx.quoted_parts(start, end)
+        inside = {p for s, e in parts for p in range(s, e)}
+        for position in range(start, end):
+            assert (position in inside) == ctx.in_quote(position), (start, end, position)
+        positions = list(range(start, end))
+        kept = outside(positions, positions, parts)
+        assert kept == [p for p in positions if not ctx.in_quote(p)]
