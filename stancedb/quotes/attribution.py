@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stancedb.quotes import speakers
-from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
+from stancedb.quotes.cues import Cue, CueIndex, is_noun_use, is_participle
 from stancedb.quotes.lexicon import lexicon
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
@@ -89,29 +89,11 @@ class _Context:
         self.par_starts = [p.start for p in seg.paragraphs]
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
-        self._cues: dict[int, list[Cue]] = {}
-        self._nouns: dict[int, bool] = {}
+        self._cues = CueIndex(text, seg.sentences, self.sent_starts)
 
     def cues(self, lo: int, hi: int) -> list[Cue]:
-        """Reporting verbs in ``text[lo:hi]`` (noun uses left out), scanned once
-        per paragraph and kept: the rules ask about overlapping windows."""
-        out: list[Cue] = []
-        if hi <= lo:
-            return out
-        text, nouns = self.text, self._nouns
-        for p in range(self.paragraph_of(lo), self.paragraph_of(hi - 1) + 1):
-            found = self._cues.get(p)
-            if found is None:
-                par = self.paragraphs[p]
-                found = self._cues[p] = cues_in(text, par.start, par.end)
-            for c in found:
-                if lo <= c.start and c.end <= hi:
-                    noun = nouns.get(c.start)
-                    if noun is None:
-                        noun = nouns[c.start] = is_noun_use(text, c)
-                    if not noun:
-                        out.append(c)
-        return out
+        """Reporting verbs in ``text[lo:hi]`` (noun uses left out)."""
+        return self._cues.between(lo, hi)
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect_right(self.par_starts, pos) - 1)

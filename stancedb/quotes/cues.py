@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from stancedb.quotes.lexicon import lexicon
+from stancedb.records import Segment
 
 
 class Cue(NamedTuple):
@@ -81,6 +84,47 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
         if m is not None:
             found.insert(0, Cue(0, m.end(), m.group("cue"), verbs[m.group("cue")]))
     return found
+
+
+class CueIndex:
+    """The cues of one article (noun uses left out), found a sentence at a time
+    when a window first needs them and kept: the rules ask about overlapping windows.
+
+    The windows sit near quotes, so only the sentences they touch are scanned
+    (BBC: 750 of 2,238 characters per article, where whole paragraphs took
+    about twice as many). A cue is words joined by spaces and never crosses a
+    sentence boundary, so the cues of a sentence are those a scan of its
+    paragraph finds in it.
+    """
+
+    __slots__ = ("_found", "_nouns", "_sentences", "_starts", "_text")
+
+    def __init__(self, text: str, sentences: Sequence[Segment], starts: Sequence[int]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._starts = starts  # sentence starts, for bisect
+        self._found: list[list[Cue] | None] = [None] * len(sentences)
+        self._nouns: dict[int, bool] = {}
+
+    def between(self, lo: int, hi: int) -> list[Cue]:
+        """Reporting verbs within ``text[lo:hi]``, in order, noun uses left out."""
+        out: list[Cue] = []
+        if hi <= lo:
+            return out
+        text, found, nouns = self._text, self._found, self._nouns
+        for k in range(max(0, bisect_right(self._starts, lo) - 1), bisect_right(self._starts, hi - 1)):
+            cues = found[k]
+            if cues is None:
+                sent = self._sentences[k]
+                cues = found[k] = cues_in(text, sent.start, sent.end)
+            for c in cues:
+                if lo <= c.start and c.end <= hi:
+                    noun = nouns.get(c.start)
+                    if noun is None:
+                        noun = nouns[c.start] = is_noun_use(text, c)
+                    if not noun:
+                        out.append(c)
+        return out
 
 
 def is_noun_use(text: str, cue: Cue) -> bool:
