@@ -89,7 +89,7 @@ class _Context:
         self.par_starts = [p.start for p in seg.paragraphs]
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
-        self._cues = CueIndex(text, seg.sentences, self.sent_starts)
+        self._cues = CueIndex(text, self.sent_starts, spans)
 
     def cues(self, lo: int, hi: int) -> list[Cue]:
         """Reporting verbs in ``text[lo:hi]`` (noun uses left out)."""
