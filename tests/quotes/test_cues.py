@@ -23,12 +23,16 @@ from stancedb.text import segment
 )
 def test_pieces_hold_the_cues_of_a_whole_scan(text: str) -> None:
     seg = segment(text)
-    index = CueIndex(text, [s.start for s in seg.sentences], find_quoted_spans(text, seg.paragraphs))
+    starts, spans = [s.start for s in seg.sentences], find_quoted_spans(text, seg.paragraphs)
+    index = CueIndex(text, starts, spans)
     whole = [c for c in cues_in(text, 0, len(text)) if not is_noun_use(text, c)]
     assert index.between(0, len(text)) == whole
     for lo in range(0, len(text), 7):
         for hi in range(lo + 1, len(text) + 1, 11):
-            assert index.between(lo, hi) == [c for c in whole if lo <= c.start and c.end <= hi]
+            inside = [c for c in whole if lo <= c.start and c.end <= hi]
+            assert index.between(lo, hi) == inside
+            # A fresh index: first() scans only what it needs.
+            assert CueIndex(text, starts, spans).first(lo, hi) == (inside[0] if inside else None)
 
 
 def test_space_chars_are_those_of_backslash_s() -> None:
