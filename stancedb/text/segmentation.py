@@ -78,7 +78,10 @@ def segment(text: str) -> Segmentation:
                 continue
             if text[b_start] == ".":
                 cut = max(text.rfind(" ", begin, b_start), begin - 1)
-                token = text[cut + 1 : b_start].rsplit("\u00a0", 1)[-1].lstrip("\"'“‘(-")
+                token = text[cut + 1 : b_start]
+                if "\u00a0" in token:  # (rare: no list to build for the others)
+                    token = token.rsplit("\u00a0", 1)[-1]
+                token = token.lstrip("\"'“‘(-")
                 if token in abbrevs or _is_initialism(token):
                     continue
             sentences.append(Segment(begin, b_end))
