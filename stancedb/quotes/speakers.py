@@ -300,8 +300,13 @@ def is_pronoun(mention: str) -> bool:
 
 
 def _last_word(mention: str) -> str:
-    words = re.findall(r"[A-Z][\w’'\-]*", mention)
+    words = _CAPITALISED.findall(mention)
     return words[-1] if words else ""
+
+
+# Compiled once: re.findall with a pattern string looks it up in re's cache on
+# every call (this runs for most quotes).
+_CAPITALISED = re.compile(r"[A-Z][\w’'\-]*")
 
 
 def _compatible(pronoun: str, name: str) -> bool:

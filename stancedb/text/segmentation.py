@@ -21,6 +21,10 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 # then a space and something that can start a sentence. (Consuming the next
 # character instead of a lookahead makes the scan twice as fast.)
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)[ \t\u00a0]+([\"'“‘(\[]*[A-Z0-9])")
+# The same for a text with no "!", "?" or "…" (nine BBC articles in ten): a
+# pattern that starts with a literal is scanned with a fast string search,
+# where a leading character class is tested at every character (17 -> 5 us).
+_PERIOD_BOUNDARY = re.compile(r"(\.[.!?…]*[\"'”’)\]]*)[ \t\u00a0]+([\"'“‘(\[]*[A-Z0-9])")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 
 
@@ -55,26 +59,33 @@ def segment(text: str) -> Segmentation:
 
     Two regex passes over the whole text and a merge: no per-character Python loop.
     """
-    paragraphs = [Segment(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [Segment(*m.span()) for m in _PARAGRAPH.finditer(text)]
     sentences: list[Segment] = []
     abbrevs = abbreviations()
-    ends = _BOUNDARY.finditer(text)
-    boundary = next(ends, None)
+    plain = "!" not in text and "?" not in text and "…" not in text
+    # (group 1 start, group 1 end, group 2 start) of each candidate end
+    ends = [(m.start(1), m.end(1), m.start(2)) for m in (_PERIOD_BOUNDARY if plain else _BOUNDARY).finditer(text)]
+    i, n = 0, len(ends)
     for par in paragraphs:
-        begin = par.start
-        while boundary is not None and boundary.end(1) <= par.end:
-            b_start, b_end = boundary.span(1)
-            following = boundary.start(2)
-            boundary = next(ends, None)
-            if b_start < par.start:
+        begin = par_start = par.start
+        par_end = par.end
+        while i < n:
+            b_start, b_end, following = ends[i]
+            if b_end > par_end:
+                break
+            i += 1
+            if b_start < par_start:
                 continue
             if text[b_start] == ".":
                 cut = max(text.rfind(" ", begin, b_start), begin - 1)
-                token = text[cut + 1 : b_start].rsplit("\u00a0", 1)[-1].lstrip("\"'“‘(-")
+                token = text[cut + 1 : b_start]
+                if "\u00a0" in token:  # (rare: no list to build for the others)
+                    token = token.rsplit("\u00a0", 1)[-1]
+                token = token.lstrip("\"'“‘(-")
                 if token in abbrevs or _is_initialism(token):
                     continue
             sentences.append(Segment(begin, b_end))
             begin = following
-        if begin < par.end:
-            sentences.append(Segment(begin, par.end))
+        if begin < par_end:
+            sentences.append(Segment(begin, par_end))
     return Segmentation(tuple(paragraphs), tuple(sentences))
