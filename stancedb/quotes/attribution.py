@@ -131,7 +131,9 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
+    _named_above(ctx, drafts)
     _signed(ctx, drafts)
+    _transcript_labels(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
         title = _is_title(ctx, d.span)
@@ -363,7 +365,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     cue = _best_cue([c for c in cues if mark - c.end <= _PRE_REACH]) or cues[-1]
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
-        return False
+        return window[-1] == ":" and _wh_label(ctx, d, lo, colon)
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
@@ -524,6 +526,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|on|in|at|of|for|about|into)[ \u0
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
     """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
     text = ctx.text
+    if _name_line_label(ctx, d, colon) or _wh_label(ctx, d, lo, colon):
+        return True
     subj = speakers.subject_before(text, lo, colon)
     # "… in an interview with CNN on Tuesday:", "… to the newspaper NRC:": a name
     # after a preposition is no speaker; the clause's subject is.
@@ -539,6 +543,40 @@ def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
             return False
     d.speaker, d.rule = subj, "pre"
     d.kind = "direct"
+    return True
+
+
+def _name_line_label(ctx: _Context, d: _Draft, colon: int) -> bool:
+    """"Jane Doe, 45, Boston: "…"": a paragraph opening with a name and a short
+    description before the colon (voters and readers quoted one by one) is
+    that name's, not the last name-like word's ("Boston")."""
+    text = ctx.text
+    start = ctx.paragraphs[d.par].start
+    if text.find(",", start, colon) == -1 or not _SIGNATURE_LINE.fullmatch(text, start, colon):
+        return False
+    if any(dash in text[start:colon] for dash in (" - ", "—", "–")):
+        return False  # "A HEADLINE, BUT ANOTHER - David Wasserman:": the name after the dash
+    _sign(ctx, d, start, colon)
+    if d.speaker is None:
+        return False
+    d.rule, d.kind = "pre", "direct"
+    return True
+
+
+_WH_LABEL = re.compile(
+    r"(?:(?<![\w’'])(?:[Ww]hy|[Ww]hat|[Hh]ow)|(?<=[a-z0-9])(?:Why|What|How))[ \u00a0]+(?P<subj>(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:[’'](?:s|re|m))?)"
+    r"[ \u00a0]+[^:;.!?\n\"“”]{1,40}$"
+)
+
+
+def _wh_label(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
+    """"Why she's protesting: "…"", "What he wants:": the label of a quoted
+    answer names its speaker with a pronoun (profiles of voters, protesters,
+    whose fields may run together: "Job: WaitressWhy she's protesting:")."""
+    m = _WH_LABEL.search(ctx.text, max(lo, colon - 60), colon)
+    if m is None:
+        return False
+    d.speaker, d.rule, d.kind = m.span("subj"), "pre", "direct"
     return True
 
 
@@ -865,6 +903,8 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
         if text[d.span.end - 1] in ",!?" and _SIGNATURE_LINE.fullmatch(text, _skip_blanks(text, after), par.end):
             _sign(ctx, d, _skip_blanks(text, after), par.end)  # '"…," Maria Lopez, 34, of Houston.'
             continue
+        if _signed_after_sentence(ctx, d, after, par.end) or _signed_in_brackets(ctx, d, after, par.end):
+            continue
         if after < par.end - 2 or d.par + 1 >= len(ctx.paragraphs):
             continue
         nxt = ctx.paragraphs[d.par + 1]
@@ -875,11 +915,65 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
             _sign(ctx, d, nxt.start, nxt.end)
 
 
+def _named_above(ctx: _Context, drafts: list[_Draft]) -> None:
+    """Statements each under a line naming who makes it ("Jane Doe, Boston" ¶
+    "“…”" ¶ "Tom Lee, 45, Austin" ¶ "“…”"), as voters and readers are quoted.
+    The same lines sign the quote above them when the first one follows a
+    quote ("“…”" ¶ "Jane Doe, Boston" ¶ "“…”"): the first line tells which."""
+    text, pars = ctx.text, ctx.paragraphs
+    quoted_pars = {d.par for d in drafts}
+    leading = None
+    for d in drafts:
+        if d.speaker is not None or d.kind == "term" or d.par < 2 or d.span.open_mark != pars[d.par].start:
+            continue
+        line = pars[d.par - 1]
+        if d.par - 1 in quoted_pars or not _SIGNATURE_LINE.fullmatch(text, line.start, line.end):
+            continue
+        if text[line.start : line.end].isupper():
+            continue  # a section label ("FULL TEXT."), not a name
+        if leading is None:
+            leading = d.par - 2 not in quoted_pars
+        if not leading:
+            return
+        _sign(ctx, d, line.start, line.end)
+
+
 # A line that is only a name of two or more words, maybe with a short description.
 _SIGNATURE_LINE = re.compile(
-    r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?"
-    r"|,[ \u00a0]*[^.\n\"“”]{1,60})[.\"”]*"
+    r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:{place})?(?:[,;][ \u00a0]*[^.\n\"“”]{{1,60}})?"
+    r"|[,;][ \u00a0]*[^.\n\"“”]{{1,60}})[.\"”]*".format(
+        # after the name: "of Boston", "from Austin, Texas", "on Facebook", "(Boston)", "— Boston"
+        place=r"[ \u00a0]+(?:of|from|in|on|via)[ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)*"
+        r"|[ \u00a0]*\([A-Z][^()\n\"“”]{1,40}\)|[ \u00a0]+[—–][ \u00a0]*[A-Z][^.\n\"“”]{0,40}"
+    )
 )
+
+
+def _signed_after_sentence(ctx: _Context, d: _Draft, after: int, end: int) -> bool:
+    """'"…." Jane Doe, Boston': a name with a place or age (a comma after the
+    name) ending the paragraph of a full-sentence quote, as readers' and
+    voters' statements are signed; a name alone there may start a sentence."""
+    text = ctx.text
+    start = _skip_blanks(text, after)
+    if text[d.span.end - 1] != "." or not _SIGNATURE_LINE.fullmatch(text, start, end):
+        return False
+    if text.find(",", start, end) == -1 and text.find(";", start, end) == -1:
+        return False
+    _sign(ctx, d, start, end)
+    return d.speaker is not None
+
+
+_BRACKETED = re.compile(r"[ \u00a0]*\((?P<line>[A-Z][^()]{2,80})\)[ \u00a0.]*")
+
+
+def _signed_in_brackets(ctx: _Context, d: _Draft, after: int, end: int) -> bool:
+    """'"…" (Jane Doe, Boston)': a signature in brackets ending the paragraph."""
+    text = ctx.text
+    m = _BRACKETED.fullmatch(text, after, end)
+    if m is None or not _SIGNATURE_LINE.fullmatch(text, *m.span("line")):
+        return False
+    _sign(ctx, d, *m.span("line"))
+    return d.speaker is not None
 
 
 def _skip_blanks(text: str, pos: int) -> int:
@@ -888,7 +982,7 @@ def _skip_blanks(text: str, pos: int) -> int:
     return pos
 
 
-_SIGNATURE_END = re.compile(r"[,.()]")
+_SIGNATURE_END = re.compile(r"[,;.()—–]")
 
 
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
@@ -906,8 +1000,68 @@ def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
             stop = m.start()
             break
     subj = speakers.subject_filling(text, start, stop)
+    if subj is None:
+        subj = _signature_name(text, start, stop)
     if subj is not None:
         d.speaker, d.rule = subj, "signature"
+
+
+_SIGNATURE_PLACE = re.compile(r"[ \u00a0]+(?:of|from|in|on|via)[ \u00a0]+[A-Z]")
+
+
+def _signature_name(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The name of a signature that is more than a name: "Jane Doe from
+    Boston", "Tom Lee on Facebook", "Twitter user @tomlee"."""
+    handle = _HANDLE.search(text, start, stop)
+    if handle is not None and len(text[start : handle.start()].split()) <= 2:
+        return handle.span()
+    place = _SIGNATURE_PLACE.search(text, start, stop)
+    if place is None:
+        return None
+    return speakers.subject_filling(text, start, place.start())
+
+
+# "“TRUMP: …", "“MR. SMITH: …", "“Chris Matthews: …": a speaker's name as the
+# label of a turn in a quoted transcript.
+_TURN_LABEL = re.compile(
+    r"(?P<label>(?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \u00a0]+)?[A-Z][A-Z’'\-]+(?:[ \u00a0]+[A-Z][A-Z’'\-]+){0,2}"
+    r"|[A-Z][a-z’'\-]+(?:[ \u00a0]+[A-Z][a-z’'\-]+){1,2}):[ \u00a0]"
+)
+_CARRIED = ("floating", "previous", "paragraph", "continued")
+
+
+def _transcript_labels(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote opening its paragraph with a speaker's label ("“TRUMP: …") is
+    that speaker's turn: the label beats a speaker carried from an earlier
+    quote, except in a block a paragraph ending in a colon introduces as a
+    text ("Partial transcript as follows:"), which speaks for the whole block."""
+    text, pars = ctx.text, ctx.paragraphs
+    for i, d in enumerate(drafts):
+        if d.span.open_mark != pars[d.par].start or (d.speaker is not None and d.rule not in _CARRIED):
+            continue
+        m = _TURN_LABEL.match(text, d.span.start, d.span.end)
+        if m is None or m.group("label").lower() in lexicon().category("label"):
+            continue
+        if _block_introduced_as_text(ctx, drafts, i):
+            continue
+        d.speaker, d.cue, d.rule, d.kind = m.span("label"), None, "pre", "direct"
+
+
+def _block_introduced_as_text(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
+    """Whether the run of paragraph-opening quotes holding ``drafts[i]`` follows
+    a paragraph that ends in a colon and names a text ("transcript", "video")."""
+    text, pars = ctx.text, ctx.paragraphs
+    first = drafts[i].par
+    while i > 0 and drafts[i - 1].par == first - 1 and drafts[i - 1].span.open_mark == pars[first - 1].start:
+        i -= 1
+        first -= 1
+    if first == 0:
+        return False
+    intro = pars[first - 1]
+    if text[intro.end - 1] != ":":
+        return False
+    documents = speakers.patterns().documents
+    return any(w.strip(",.:").lower() in documents for w in text[intro.start : intro.end].split())
 
 
 def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:

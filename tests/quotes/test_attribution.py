@@ -455,6 +455,95 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+_READER_SAYS = "I think he is the only one who can fix this economy."
+_READER_SAYS_TOO = "She has the experience that the job needs."
+
+# Statements of readers, voters and protesters, each signed with a name (and a
+# place or an age) under it, after it or above it.
+SIGNED_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a letter signed "Name; Place" on the line under it
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe; Boston",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # a name and place after the quote, ending its paragraph
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” Jane Doe, Boston\n\n“{_READER_SAYS_TOO}” Tom Lee, 45, Austin",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # in brackets
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” (Jane Doe, Boston)",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # "of", "from", "on" a place or a site; the place in brackets or after a dash
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nTom Lee from Austin",
+        [(_READER_SAYS, "Tom Lee", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\n— Jane Doe on Facebook",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe (Boston)",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe — Boston",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # a handle after a description
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” — Twitter user @jdoe",
+        [(_READER_SAYS, "@jdoe", "direct")],
+    ),
+    # a name, an age and a place before a colon: the name, not the place
+    (
+        f"What voters said.\n\nJane Doe, 45, Boston: “{_READER_SAYS}”",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # each statement under its name line: the first line, above a quote and
+    # after none, tells that the names lead
+    (
+        f"In their own words.\n\nJane Doe, Boston\n\n“{_READER_SAYS}”\n\nTom Lee, 45, Austin\n\n“{_READER_SAYS_TOO}”",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # the same lines under each quote sign the quote above them
+    (
+        f"In their own words.\n\n“{_READER_SAYS}”\n\nJane Doe, Boston\n\n“{_READER_SAYS_TOO}”\n\nTom Lee, 45, Austin",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # a profile whose fields run together, the answer labelled "Why she is …:"
+    (
+        f"Name: Jane Doe Age: 27Job: WaitressWhy she’s protesting: “{_READER_SAYS}”",
+        [(_READER_SAYS, "she’s", "direct")],
+    ),
+]
+
+# Quoted transcripts: the label opening a quoted turn names its speaker.
+TRANSCRIPT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "“We will build the wall,” Trump said.\n\n“HANNITY: And who will pay for it?”\n\n“TRUMP: Mexico will.”",
+        [
+            ("We will build the wall,", "Trump", "direct"),
+            ("HANNITY: And who will pay for it?", "HANNITY", "direct"),
+            ("TRUMP: Mexico will.", "TRUMP", "direct"),
+        ],
+    ),
+    (
+        "The panel argued it was naive.\n\n“Chris Matthews: Seriously, seriously about this.”",
+        [("Chris Matthews: Seriously, seriously about this.", "Chris Matthews", "direct")],
+    ),
+    # a label that names no speaker
+    (
+        "“We will build the wall,” Trump said.\n\n“VIDEO: Crowds cheer as he speaks.”",
+        [("We will build the wall,", "Trump", "direct"), ("VIDEO: Crowds cheer as he speaks.", "Trump", "direct")],
+    ),
+]
+
+CASES += SIGNED_CASES + TRANSCRIPT_CASES
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
