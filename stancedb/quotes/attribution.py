@@ -729,6 +729,8 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.speaker is not None or d.kind == "term":
             continue
+        if _has_own_subject(ctx, drafts, i):
+            continue  # left to the sentence-subject fallback
         if _starts_clause(ctx, d.span):
             for j in (i - 1, i + 1, i - 2):
                 if 0 <= j < len(drafts) and drafts[j].par == d.par:
@@ -744,6 +746,26 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
         ):
             # Words quoted later in a paragraph whose earlier quote is attributed.
             _copy(drafts[i - 1], d, "paragraph")
+
+
+def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
+    """A quote inside a sentence that quotes nothing else and opens with a
+    subject ("He offered "my thoughts and prayers …"", "In a Fox interview,
+    Trump went even further: "…"") is that subject's, not the speaker of a
+    quote in another sentence of the paragraph."""
+    d = drafts[i]
+    mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
+    sent = ctx.sentence_of(mark)
+    if not ctx.text[sent.start : mark].strip():
+        return False  # the quote opens its sentence
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(drafts) and sent.start <= drafts[j].span.start < sent.end:
+            return False
+    subj = speakers.sentence_subject(ctx.text, sent.start, mark)
+    # Not a phrase set off by commas ("In Europe, by contrast, "…""), nor a relative.
+    return subj is not None and ctx.text[subj[1] : subj[1] + 1] != "," and ctx.text[subj[0] : subj[1]] not in (
+        "which", "who", "that"
+    )
 
 
 def _floating(ctx: _Context, drafts: list[_Draft]) -> None:

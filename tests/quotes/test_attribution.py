@@ -542,7 +542,30 @@ TRANSCRIPT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
-CASES += SIGNED_CASES + TRANSCRIPT_CASES
+# A quote inside a sentence of its own that opens with a subject is that
+# subject's, not the speaker of a quote in another sentence of the paragraph;
+# a phrase set off by commas before it is no subject.
+OWN_SUBJECT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ("“The country is grieving,” Sanders said on Sunday. He offered “my thoughts and prayers to all of the"
+        " families who lost someone.”"),
+        [
+            ("The country is grieving,", "Sanders", "direct"),
+            ("my thoughts and prayers to all of the families who lost someone.", "He", "partial"),
+        ],
+    ),
+    (
+        ("“We will win this,” he said. In his best-known song, Billy Joel sings, “Don’t go changing to try and"
+        " please me.”"),
+        [("We will win this,", "he", "direct"), ("Don’t go changing to try and please me.", "Billy Joel", "partial")],
+    ),
+    (
+        "“We will win this,” he said. In Europe, by contrast, “claims based on religion have much less acceptance.”",
+        [("We will win this,", "he", "direct"), ("claims based on religion have much less acceptance.", "he", "direct")],
+    ),
+]
+
+CASES += SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
