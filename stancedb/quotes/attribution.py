@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stancedb.quotes import speakers
-from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle
+from stancedb.quotes.cues import Cue, cues_in, is_noun_use, is_participle, trie_regex
 from stancedb.quotes.lexicon import lexicon
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
@@ -127,6 +127,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     drafts = [_Draft(span, ctx.paragraph_of(span.start)) for span in spans]
     for i, d in enumerate(drafts):
         _local_rules(ctx, drafts, i, d)
+        _possessor(ctx, d)
     _share_within_groups(ctx, drafts)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
@@ -175,6 +176,41 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         # Words inside a sentence: a speaker and verb right after the closing
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
+        d.kind = "partial"
+
+
+@lru_cache(maxsize=1)
+def _possessive_noun() -> re.Pattern[str]:
+    """"her remark that", "Donald Trump's claim that", "his repeated
+    mispronunciations of", "Clinton's response was:" right before a quote."""
+    nouns = trie_regex(sorted(lexicon().category("speech_noun")))
+    return re.compile(
+        r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
+        r"|(?<![\w’'])(?P<name>[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3})(?:[’']s|(?<=s)[’']))"
+        rf"[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{0,3}}?(?P<noun>{nouns})(?![\w’'\-])"
+        r"(?P<rest>[^.,;!?“”\"]{0,70}?)[ \u00a0,:]*$"
+    )
+
+
+def _possessor(ctx: _Context, d: _Draft) -> None:
+    """Quoted words right after a possessive and a noun for what is said ("her
+    remark that "…"", "his call for "…"", "Trump's claim that Obama "…"") are
+    the possessor's, unless a reporting verb sits between noun and quote
+    ("his claim that Cruz said "…"") or a cue attributes them already ("Ryan
+    said Obama's words "…"" is Ryan's)."""
+    text, span = ctx.text, d.span
+    if d.speaker is not None:
+        return
+    mark = span.open_mark if span.open_mark is not None else span.start
+    lo = max(ctx.sentence_of(mark).start, mark - 160)
+    m = _possessive_noun().search(text, lo, mark)
+    if m is None or ctx.cues(m.end("noun"), mark):
+        return
+    owner = m.span("pron") if m.group("pron") else m.span("name")
+    if any(c.cls in ("speech", "attitude") for c in ctx.cues(max(lo, owner[0] - 40), owner[0])):
+        return  # "saying Trump's comments "…"", "denounced Trump's call for "…"": the verb's subject speaks
+    d.speaker, d.cue, d.rule = owner, None, "partial"
+    if not _starts_clause(ctx, span):
         d.kind = "partial"
 
 
@@ -237,7 +273,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         None,
     )
     if cue is None:
-        return _post_any_verb(ctx, d, start, limit)
+        return _post_any_verb(ctx, d, start, limit) or _post_states(ctx, d, start, limit)
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
         if is_participle(cue):
             return False  # '"…," referring to …' is no attribution
@@ -248,6 +284,8 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
             # '"…," Jeffrey Lewis of the James Martin Center … wrote': a subject
             # too long to read whole; its head is the speaker.
             subj = speakers.subject_heading(text, start, cue.start)
+            if subj is not None and text[subj[0] : subj[1]].split()[0] in ("the", "a", "an"):
+                subj = _after_last_comma(text, start, cue.start) or subj
             if subj is not None:
                 cue = _main_verb(ctx, cue, subj[1], min(limit, start + _POST_REACH))
         mid = text[start : cue.start].strip(" \u00a0,")
@@ -285,6 +323,18 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "post"
     d.kind = "direct" if _starts_clause(ctx, span) else "partial"
     return True
+
+
+def _after_last_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """'"…" the dawn of the modern conservative movement, Bozell says': a
+    name filling the words after the last comma before the verb, when the
+    words after the quote open with a common noun phrase (not '"…," Gordon
+    Willmon, president of Esso Resources said')."""
+    comma = text.rfind(",", start, end)
+    if comma == -1 or not text[comma + 1 : end].strip():
+        return None
+    subj = speakers.subject_filling(text, comma + 1, end)
+    return subj if subj is not None and speakers.is_name(text, *subj) else None
 
 
 def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
@@ -332,12 +382,33 @@ def _post_any_verb(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
             return False
         subj = speakers.subject_filling(text, start, verb.start())
         m = verb
+    return _verb_after(ctx, d, subj, m)
+
+
+def _verb_after(ctx: _Context, d: _Draft, subj: tuple[int, int] | None, m: re.Match[str]) -> bool:
+    """Attribute to ``subj`` with the verb of ``m`` (group ``verb``) after the quote."""
     if subj is None:
         return False
     d.speaker, d.rule = subj, "post"
     d.cue = Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
-    d.kind = "direct" if _starts_clause(ctx, span) else "partial"
+    d.kind = "direct" if _starts_clause(ctx, d.span) else "partial"
     return True
+
+
+# "states" is no cue elsewhere ("many Asian states"), but between a subject after
+# a quote and the end of its clause it is the verb.
+_STATES_AFTER = re.compile(r"(?P<verb>states?)(?=[ \u00a0]*[.,;]|[ \u00a0]+(?:on|in|at)\b)")
+
+
+def _post_states(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
+    """'"…," a voice-over in the ad states.' / '"…," the Saudis state in the white paper'."""
+    text, span = ctx.text, d.span
+    if text[span.end - 1] not in ",!?":
+        return False
+    verb = _STATES_AFTER.search(text, start, min(limit, start + 80))
+    if verb is None:
+        return False
+    return _verb_after(ctx, d, speakers.subject_filling(text, start, verb.start()), verb)
 
 
 def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
@@ -523,6 +594,16 @@ _DASHED_NAME = re.compile(r"[ \u00a0][-—–][ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|on|in|at|of|for|about|into)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+def _object_of_preposition(text: str, subj: tuple[int, int]) -> bool:
+    """"responded to the question on Facebook writing, "…"": a name right after
+    a preposition is the object before a participle, not the one who writes
+    ("with X calling", "of X saying" are X's)."""
+    return _PLACE_PREPOSITION.search(text, max(0, subj[0] - 12), subj[0]) is not None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|on|in|at|for|about|into)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
     """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
     text = ctx.text
@@ -626,7 +707,7 @@ def _subject_of(
         # "X said …, adding" / "X marched …, chanting" / "X released a statement
         # saying": the subject of the finite verb before, else of the sentence.
         subj = None if after_comma else speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
-        if subj is not None and not speakers.is_document(text, subj):
+        if subj is not None and not speakers.is_document(text, subj) and not _object_of_preposition(text, subj):
             return subj
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):

@@ -565,7 +565,74 @@ OWN_SUBJECT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
-CASES += SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES
+# A name right after "on", "to", "in" … before a participle is its object, not
+# who speaks; "with X calling" is X's.
+PARTICIPLE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        [("Yes, I will. That was a poor choice of words.", "Clinton", "direct")],
+    ),
+    (
+        "Trump posted a message on Twitter reading “Thank you Georgia and all of my fans”.",
+        [("Thank you Georgia and all of my fans", "Trump", "partial")],
+    ),
+    (
+        "The senators were split, with Sen. John McCain calling it “a Chinese menu of options.”",
+        [("a Chinese menu of options.", "Sen. John McCain", "partial")],
+    ),
+]
+
+# Words quoted after a possessive and a noun for what is said are the possessor's,
+# unless a verb of saying governs the noun ("Ryan said Obama's words "…"").
+POSSESSIVE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "Albright fanned controversy earlier this year over her remark that “there’s a special place in hell for women.”",
+        [("there’s a special place in hell for women.", "her", "partial")],
+    ),
+    (
+        ("His standing improved after the attacks in San Bernardino, Calif., and his call for “a total and complete"
+        " ban” on entry."),
+        [("a total and complete ban", "his", "partial")],
+    ),
+    (
+        "The polls narrowed after Mr. Obama's patronizing suggestion at a debate that she was “likable enough.”",
+        [("likable enough.", "Mr. Obama", "partial")],
+    ),
+    (
+        "Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”",
+        [("amount to a form of intimidation that undermines liberty.", "Ryan", "partial")],
+    ),
+]
+
+# "states" is a cue only between a speaker after a quote and the end of its clause.
+STATES_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "“They know she is the only one strong enough to stop Wall Street abuses,” a voice-over in the ad states.",
+        [("They know she is the only one strong enough to stop Wall Street abuses,", "a voice-over in the ad", "direct")],
+    ),
+    (
+        ("“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white"
+        " paper. “Saudi Arabia shares the same enemies as the United States.”"),
+        [
+            ("Today, the kingdom is one of the leading nations in combating terrorism,", "the Saudis", "direct"),
+            ("Saudi Arabia shares the same enemies as the United States.", "the Saudis", "direct"),
+        ],
+    ),
+]
+
+# After a quote, a common noun phrase then a name before the verb: the name speaks.
+AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ("“The moment is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern conservative"
+        " movement, Bozell says."),
+        [("The moment is reminiscent of the 1960s, going into the 1970s,", "Bozell", "direct")],
+    ),
+]
+
+CASES += (
+    SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
+    + AFTER_COMMA_CASES
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
