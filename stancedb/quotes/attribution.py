@@ -7,7 +7,8 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
 - ``pre``: a cue before the opening mark in the same sentence (``X said: "…"``,
   ``X told reporters, "…"``, ``According to X, "…"``);
 - ``partial``: quoted words inside a sentence whose cue verb has a subject
-  (``Xi emphasized the importance of "strategic coordination"``);
+  (``Xi emphasized the importance of "strategic coordination"``), or after a
+  possessive and a noun for what is said (``her remark that "…"``);
 - ``continued``: the later paragraphs of a multi-paragraph quote;
 - ``paragraph``: a quote next to an attributed one in the same paragraph
   (``"…," she said. "…"``);
@@ -15,7 +16,9 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
   paragraph whose quote is attributed, or after ``X said:`` / ``X listed them:``;
 - ``previous``: a quote opening a sentence right after a sentence in which
   someone speaks;
-- ``signature``: a name signed under or after the quote (``- Hillary Clinton.``);
+- ``signature``: a name signed under, after or above the quote (``- Hillary
+  Clinton.``, ``"…" Jane Doe, Boston``, ``Jane Doe; Boston``);
+- a quoted transcript turn's label (``"TRUMP: …``), named ``pre``;
 - ``subject``: last resort, quoted words (two or more) in a sentence whose
   subject is a person or a body.
 
