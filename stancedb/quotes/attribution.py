@@ -7,7 +7,8 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
 - ``pre``: a cue before the opening mark in the same sentence (``X said: "…"``,
   ``X told reporters, "…"``, ``According to X, "…"``);
 - ``partial``: quoted words inside a sentence whose cue verb has a subject
-  (``Xi emphasized the importance of "strategic coordination"``);
+  (``Xi emphasized the importance of "strategic coordination"``), or after a
+  possessive and a noun for what is said (``her remark that "…"``);
 - ``continued``: the later paragraphs of a multi-paragraph quote;
 - ``paragraph``: a quote next to an attributed one in the same paragraph
   (``"…," she said. "…"``);
@@ -15,7 +16,9 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
   paragraph whose quote is attributed, or after ``X said:`` / ``X listed them:``;
 - ``previous``: a quote opening a sentence right after a sentence in which
   someone speaks;
-- ``signature``: a name signed under or after the quote (``- Hillary Clinton.``);
+- ``signature``: a name signed under, after or above the quote (``- Hillary
+  Clinton.``, ``"…" Jane Doe, Boston``, ``Jane Doe; Boston``);
+- a quoted transcript turn's label (``"TRUMP: …``), named ``pre``;
 - ``subject``: last resort, quoted words (two or more) in a sentence whose
   subject is a person or a body.
 
@@ -35,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stancedb.quotes import speakers
-from stancedb.quotes.cues import Cue, CueIndex, is_noun_use, is_participle
+from stancedb.quotes.cues import Cue, CueIndex, is_noun_use, is_participle, trie_regex
 from stancedb.quotes.lexicon import lexicon
 from stancedb.quotes.spans import continues_into, mark_end
 from stancedb.records import Quote, QuotedSpan, QuoteKind, Segment
@@ -114,11 +117,14 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     drafts = [_Draft(span, ctx.paragraph_of(span.start)) for span in spans]
     for i, d in enumerate(drafts):
         _local_rules(ctx, drafts, i, d)
+        _possessor(ctx, d)
     _share_within_groups(ctx, drafts)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
+    _named_above(ctx, drafts)
     _signed(ctx, drafts)
+    _transcript_labels(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
         title = _is_title(ctx, d.span)
@@ -160,6 +166,52 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         # Words inside a sentence: a speaker and verb right after the closing
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
+        d.kind = "partial"
+
+
+@lru_cache(maxsize=1)
+def _speech_noun() -> re.Pattern[str]:
+    # Starting with the words themselves (no look-behind) lets the engine skip ahead fast.
+    return re.compile(rf"(?:{trie_regex(sorted(lexicon().category('speech_noun')))})(?![\w’'\-])")
+
+
+@lru_cache(maxsize=1)
+def _possessive_noun() -> re.Pattern[str]:
+    """"her remark that", "Donald Trump's claim that", "his repeated
+    mispronunciations of", "Clinton's response was:" right before a quote."""
+    nouns = trie_regex(sorted(lexicon().category("speech_noun")))
+    return re.compile(
+        r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
+        r"|(?<![\w’'])(?P<name>[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3})(?:[’']s|(?<=s)[’']))"
+        rf"[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{0,3}}?(?P<noun>{nouns})(?![\w’'\-])"
+        r"(?P<rest>[^.,;!?“”\"]{0,70}?)[ \u00a0,:]*$"
+    )
+
+
+def _possessor(ctx: _Context, d: _Draft) -> None:
+    """Quoted words right after a possessive and a noun for what is said ("her
+    remark that "…"", "his call for "…"", "Trump's claim that Obama "…"") are
+    the possessor's, unless a reporting verb sits between noun and quote
+    ("his claim that Cruz said "…"") or a cue attributes them already ("Ryan
+    said Obama's words "…"" is Ryan's)."""
+    text, span = ctx.text, d.span
+    if d.speaker is not None:
+        return
+    mark = span.open_mark if span.open_mark is not None else span.start
+    lo = max(ctx.sentence_of(mark).start, mark - 160)
+    # The noun first (a plain word search): the whole pattern, which backtracks,
+    # runs only near one; this halves the rule's cost on BBC.
+    noun = _speech_noun().search(text, lo, mark)
+    if noun is None:
+        return
+    m = _possessive_noun().search(text, max(lo, noun.start() - 90), mark)
+    if m is None or ctx.cues(m.end("noun"), mark):
+        return
+    owner = m.span("pron") if m.group("pron") else m.span("name")
+    if any(c.cls in ("speech", "attitude") for c in ctx.cues(max(lo, owner[0] - 40), owner[0])):
+        return  # "saying Trump's comments "…"", "denounced Trump's call for "…"": the verb's subject speaks
+    d.speaker, d.cue, d.rule = owner, None, "partial"
+    if not _starts_clause(ctx, span):
         d.kind = "partial"
 
 
@@ -219,7 +271,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     start = mark_end(text, span.close_mark)
     cue = ctx.first_cue(start, min(limit, start + _POST_REACH))
     if cue is None:
-        return _post_any_verb(ctx, d, start, limit)
+        return _post_any_verb(ctx, d, start, limit) or _post_states(ctx, d, start, limit)
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
         if is_participle(cue):
             return False  # '"…," referring to …' is no attribution
@@ -230,6 +282,8 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
             # '"…," Jeffrey Lewis of the James Martin Center … wrote': a subject
             # too long to read whole; its head is the speaker.
             subj = speakers.subject_heading(text, start, cue.start)
+            if subj is not None and text[subj[0] : subj[1]].split()[0] in ("the", "a", "an"):
+                subj = _after_last_comma(text, start, cue.start) or subj
             if subj is not None:
                 cue = _main_verb(ctx, cue, subj[1], min(limit, start + _POST_REACH))
         mid = text[start : cue.start].strip(" \u00a0,")
@@ -269,6 +323,18 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "post"
     d.kind = "direct" if _starts_clause(ctx, span) else "partial"
     return True
+
+
+def _after_last_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """'"…" the dawn of the modern conservative movement, Bozell says': a
+    name filling the words after the last comma before the verb, when the
+    words after the quote open with a common noun phrase (not '"…," Gordon
+    Willmon, president of Esso Resources said')."""
+    comma = text.rfind(",", start, end)
+    if comma == -1 or not text[comma + 1 : end].strip():
+        return None
+    subj = speakers.subject_filling(text, comma + 1, end)
+    return subj if subj is not None and speakers.is_name(text, *subj) else None
 
 
 def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
@@ -316,12 +382,33 @@ def _post_any_verb(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
             return False
         subj = speakers.subject_filling(text, start, verb.start())
         m = verb
+    return _verb_after(ctx, d, subj, m)
+
+
+def _verb_after(ctx: _Context, d: _Draft, subj: tuple[int, int] | None, m: re.Match[str]) -> bool:
+    """Attribute to ``subj`` with the verb of ``m`` (group ``verb``) after the quote."""
     if subj is None:
         return False
     d.speaker, d.rule = subj, "post"
     d.cue = Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
-    d.kind = "direct" if _starts_clause(ctx, span) else "partial"
+    d.kind = "direct" if _starts_clause(ctx, d.span) else "partial"
     return True
+
+
+# "states" is no cue elsewhere ("many Asian states"), but between a subject after
+# a quote and the end of its clause it is the verb.
+_STATES_AFTER = re.compile(r"(?P<verb>states?)(?=[ \u00a0]*[.,;]|[ \u00a0]+(?:on|in|at)\b)")
+
+
+def _post_states(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
+    """'"…," a voice-over in the ad states.' / '"…," the Saudis state in the white paper'."""
+    text, span = ctx.text, d.span
+    if text[span.end - 1] not in ",!?":
+        return False
+    verb = _STATES_AFTER.search(text, start, min(limit, start + 80))
+    if verb is None:
+        return False
+    return _verb_after(ctx, d, speakers.subject_filling(text, start, verb.start()), verb)
 
 
 def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
@@ -349,7 +436,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     cue = _best_cue([c for c in cues if mark - c.end <= _PRE_REACH]) or cues[-1]
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
-        return False
+        return window[-1] == ":" and _wh_label(ctx, d, lo, colon)
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
@@ -507,9 +594,21 @@ _DASHED_NAME = re.compile(r"[ \u00a0][-—–][ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|on|in|at|of|for|about|into)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+def _object_of_preposition(text: str, subj: tuple[int, int]) -> bool:
+    """"responded to the question on Facebook writing, "…"": a name right after
+    a preposition is the object before a participle, not the one who writes
+    ("with X calling", "of X saying" are X's)."""
+    return _PLACE_PREPOSITION.search(text, max(0, subj[0] - 12), subj[0]) is not None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|on|in|at|for|about|into)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
     """``Pollsters agree - Carl Bialik: "…"``: a name right before a colon."""
     text = ctx.text
+    if _name_line_label(ctx, d, colon) or _wh_label(ctx, d, lo, colon):
+        return True
     subj = speakers.subject_before(text, lo, colon)
     # "… in an interview with CNN on Tuesday:", "… to the newspaper NRC:": a name
     # after a preposition is no speaker; the clause's subject is.
@@ -525,6 +624,40 @@ def _colon(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
             return False
     d.speaker, d.rule = subj, "pre"
     d.kind = "direct"
+    return True
+
+
+def _name_line_label(ctx: _Context, d: _Draft, colon: int) -> bool:
+    """"Jane Doe, 45, Boston: "…"": a paragraph opening with a name and a short
+    description before the colon (voters and readers quoted one by one) is
+    that name's, not the last name-like word's ("Boston")."""
+    text = ctx.text
+    start = ctx.paragraphs[d.par].start
+    if text.find(",", start, colon) == -1 or not _SIGNATURE_LINE.fullmatch(text, start, colon):
+        return False
+    if any(dash in text[start:colon] for dash in (" - ", "—", "–")):
+        return False  # "A HEADLINE, BUT ANOTHER - David Wasserman:": the name after the dash
+    _sign(ctx, d, start, colon)
+    if d.speaker is None:
+        return False
+    d.rule, d.kind = "pre", "direct"
+    return True
+
+
+_WH_LABEL = re.compile(
+    r"(?:(?<![\w’'])(?:[Ww]hy|[Ww]hat|[Hh]ow)|(?<=[a-z0-9])(?:Why|What|How))[ \u00a0]+(?P<subj>(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:[’'](?:s|re|m))?)"
+    r"[ \u00a0]+[^:;.!?\n\"“”]{1,40}$"
+)
+
+
+def _wh_label(ctx: _Context, d: _Draft, lo: int, colon: int) -> bool:
+    """"Why she's protesting: "…"", "What he wants:": the label of a quoted
+    answer names its speaker with a pronoun (profiles of voters, protesters,
+    whose fields may run together: "Job: WaitressWhy she's protesting:")."""
+    m = _WH_LABEL.search(ctx.text, max(lo, colon - 60), colon)
+    if m is None:
+        return False
+    d.speaker, d.rule, d.kind = m.span("subj"), "pre", "direct"
     return True
 
 
@@ -574,7 +707,7 @@ def _subject_of(
         # "X said …, adding" / "X marched …, chanting" / "X released a statement
         # saying": the subject of the finite verb before, else of the sentence.
         subj = None if after_comma else speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
-        if subj is not None and not speakers.is_document(text, subj):
+        if subj is not None and not speakers.is_document(text, subj) and not _object_of_preposition(text, subj):
             return subj
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):
@@ -686,16 +819,39 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
                 if 0 <= j < len(drafts) and drafts[j].par == d.par:
                     src = drafts[j]
                     if src.speaker is not None and src.rule in ("post", "pre"):
-                        _copy(src, d, "paragraph")
+                        # A sentence with its own subject is left to the sentence-subject fallback.
+                        if not _has_own_subject(ctx, drafts, i):
+                            _copy(src, d, "paragraph")
                         break
         elif (
             i > 0
             and drafts[i - 1].par == d.par
             and drafts[i - 1].speaker is not None
             and len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS
+            and not _has_own_subject(ctx, drafts, i)
         ):
             # Words quoted later in a paragraph whose earlier quote is attributed.
             _copy(drafts[i - 1], d, "paragraph")
+
+
+def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
+    """A quote inside a sentence that quotes nothing else and opens with a
+    subject ("He offered "my thoughts and prayers …"", "In a Fox interview,
+    Trump went even further: "…"") is that subject's, not the speaker of a
+    quote in another sentence of the paragraph."""
+    d = drafts[i]
+    mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
+    sent = ctx.sentence_of(mark)
+    if not ctx.text[sent.start : mark].strip():
+        return False  # the quote opens its sentence
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(drafts) and sent.start <= drafts[j].span.start < sent.end:
+            return False
+    subj = speakers.sentence_subject(ctx.text, sent.start, mark)
+    # Not a phrase set off by commas ("In Europe, by contrast, "…""), nor a relative.
+    return subj is not None and ctx.text[subj[1] : subj[1] + 1] != "," and ctx.text[subj[0] : subj[1]] not in (
+        "which", "who", "that"
+    )
 
 
 def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -860,6 +1016,8 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
         if text[d.span.end - 1] in ",!?" and _SIGNATURE_LINE.fullmatch(text, _skip_blanks(text, after), par.end):
             _sign(ctx, d, _skip_blanks(text, after), par.end)  # '"…," Maria Lopez, 34, of Houston.'
             continue
+        if _signed_after_sentence(ctx, d, after, par.end) or _signed_in_brackets(ctx, d, after, par.end):
+            continue
         if after < par.end - 2 or d.par + 1 >= len(ctx.paragraphs):
             continue
         nxt = ctx.paragraphs[d.par + 1]
@@ -870,11 +1028,69 @@ def _signed(ctx: _Context, drafts: list[_Draft]) -> None:
             _sign(ctx, d, nxt.start, nxt.end)
 
 
+def _named_above(ctx: _Context, drafts: list[_Draft]) -> None:
+    """Statements each under a line naming who makes it ("Jane Doe, Boston" ¶
+    "“…”" ¶ "Tom Lee, 45, Austin" ¶ "“…”"), as voters and readers are quoted.
+    The same lines sign the quote above them when the first one follows a
+    quote ("“…”" ¶ "Jane Doe, Boston" ¶ "“…”"): the first line tells which."""
+    text, pars = ctx.text, ctx.paragraphs
+    quoted_pars: set[int] | None = None
+    leading = None
+    for d in drafts:
+        if d.speaker is not None or d.kind == "term" or d.par < 2 or d.span.open_mark != pars[d.par].start:
+            continue
+        line = pars[d.par - 1]
+        if not _SIGNATURE_LINE.fullmatch(text, line.start, line.end):
+            continue
+        if quoted_pars is None:
+            quoted_pars = {o.par for o in drafts}
+        if d.par - 1 in quoted_pars:
+            continue
+        if text[line.start : line.end].isupper():
+            continue  # a section label ("FULL TEXT."), not a name
+        if leading is None:
+            leading = d.par - 2 not in quoted_pars
+        if not leading:
+            return
+        _sign(ctx, d, line.start, line.end)
+
+
 # A line that is only a name of two or more words, maybe with a short description.
 _SIGNATURE_LINE = re.compile(
-    r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:,[ \u00a0]*[^.\n\"“”]{1,60})?"
-    r"|,[ \u00a0]*[^.\n\"“”]{1,60})[.\"”]*"
+    r"[A-Z][\w.’'\-]*(?:(?:[ \u00a0]+[A-Z][\w.’'\-]*)+(?:{place})?(?:[,;][ \u00a0]*[^.\n\"“”]{{1,60}})?"
+    r"|[,;][ \u00a0]*[^.\n\"“”]{{1,60}})[.\"”]*".format(
+        # after the name: "of Boston", "from Austin, Texas", "on Facebook", "(Boston)", "— Boston"
+        place=r"[ \u00a0]+(?:of|from|in|on|via)[ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)*"
+        r"|[ \u00a0]*\([A-Z][^()\n\"“”]{1,40}\)|[ \u00a0]+[—–][ \u00a0]*[A-Z][^.\n\"“”]{0,40}"
+    )
 )
+
+
+def _signed_after_sentence(ctx: _Context, d: _Draft, after: int, end: int) -> bool:
+    """'"…." Jane Doe, Boston': a name with a place or age (a comma after the
+    name) ending the paragraph of a full-sentence quote, as readers' and
+    voters' statements are signed; a name alone there may start a sentence."""
+    text = ctx.text
+    start = _skip_blanks(text, after)
+    if text[d.span.end - 1] != "." or not _SIGNATURE_LINE.fullmatch(text, start, end):
+        return False
+    if text.find(",", start, end) == -1 and text.find(";", start, end) == -1:
+        return False
+    _sign(ctx, d, start, end)
+    return d.speaker is not None
+
+
+_BRACKETED = re.compile(r"[ \u00a0]*\((?P<line>[A-Z][^()]{2,80})\)[ \u00a0.]*")
+
+
+def _signed_in_brackets(ctx: _Context, d: _Draft, after: int, end: int) -> bool:
+    """'"…" (Jane Doe, Boston)': a signature in brackets ending the paragraph."""
+    text = ctx.text
+    m = _BRACKETED.fullmatch(text, after, end)
+    if m is None or not _SIGNATURE_LINE.fullmatch(text, *m.span("line")):
+        return False
+    _sign(ctx, d, *m.span("line"))
+    return d.speaker is not None
 
 
 def _skip_blanks(text: str, pos: int) -> int:
@@ -883,7 +1099,7 @@ def _skip_blanks(text: str, pos: int) -> int:
     return pos
 
 
-_SIGNATURE_END = re.compile(r"[,.()]")
+_SIGNATURE_END = re.compile(r"[,;.()—–]")
 
 
 def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
@@ -901,8 +1117,68 @@ def _sign(ctx: _Context, d: _Draft, start: int, end: int) -> None:
             stop = m.start()
             break
     subj = speakers.subject_filling(text, start, stop)
+    if subj is None:
+        subj = _signature_name(text, start, stop)
     if subj is not None:
         d.speaker, d.rule = subj, "signature"
+
+
+_SIGNATURE_PLACE = re.compile(r"[ \u00a0]+(?:of|from|in|on|via)[ \u00a0]+[A-Z]")
+
+
+def _signature_name(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The name of a signature that is more than a name: "Jane Doe from
+    Boston", "Tom Lee on Facebook", "Twitter user @tomlee"."""
+    handle = _HANDLE.search(text, start, stop)
+    if handle is not None and len(text[start : handle.start()].split()) <= 2:
+        return handle.span()
+    place = _SIGNATURE_PLACE.search(text, start, stop)
+    if place is None:
+        return None
+    return speakers.subject_filling(text, start, place.start())
+
+
+# "“TRUMP: …", "“MR. SMITH: …", "“Chris Matthews: …": a speaker's name as the
+# label of a turn in a quoted transcript.
+_TURN_LABEL = re.compile(
+    r"(?P<label>(?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \u00a0]+)?[A-Z][A-Z’'\-]+(?:[ \u00a0]+[A-Z][A-Z’'\-]+){0,2}"
+    r"|[A-Z][a-z’'\-]+(?:[ \u00a0]+[A-Z][a-z’'\-]+){1,2}):[ \u00a0]"
+)
+_CARRIED = ("floating", "previous", "paragraph", "continued")
+
+
+def _transcript_labels(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote opening its paragraph with a speaker's label ("“TRUMP: …") is
+    that speaker's turn: the label beats a speaker carried from an earlier
+    quote, except in a block a paragraph ending in a colon introduces as a
+    text ("Partial transcript as follows:"), which speaks for the whole block."""
+    text, pars = ctx.text, ctx.paragraphs
+    for i, d in enumerate(drafts):
+        if d.span.open_mark != pars[d.par].start or (d.speaker is not None and d.rule not in _CARRIED):
+            continue
+        m = _TURN_LABEL.match(text, d.span.start, d.span.end)
+        if m is None or m.group("label").lower() in lexicon().category("label"):
+            continue
+        if _block_introduced_as_text(ctx, drafts, i):
+            continue
+        d.speaker, d.cue, d.rule, d.kind = m.span("label"), None, "pre", "direct"
+
+
+def _block_introduced_as_text(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
+    """Whether the run of paragraph-opening quotes holding ``drafts[i]`` follows
+    a paragraph that ends in a colon and names a text ("transcript", "video")."""
+    text, pars = ctx.text, ctx.paragraphs
+    first = drafts[i].par
+    while i > 0 and drafts[i - 1].par == first - 1 and drafts[i - 1].span.open_mark == pars[first - 1].start:
+        i -= 1
+        first -= 1
+    if first == 0:
+        return False
+    intro = pars[first - 1]
+    if text[intro.end - 1] != ":":
+        return False
+    documents = speakers.patterns().documents
+    return any(w.strip(",.:").lower() in documents for w in text[intro.start : intro.end].split())
 
 
 def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:

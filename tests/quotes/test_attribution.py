@@ -455,6 +455,185 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+_READER_SAYS = "I think he is the only one who can fix this economy."
+_READER_SAYS_TOO = "She has the experience that the job needs."
+
+# Statements of readers, voters and protesters, each signed with a name (and a
+# place or an age) under it, after it or above it.
+SIGNED_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a letter signed "Name; Place" on the line under it
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe; Boston",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # a name and place after the quote, ending its paragraph
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” Jane Doe, Boston\n\n“{_READER_SAYS_TOO}” Tom Lee, 45, Austin",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # in brackets
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” (Jane Doe, Boston)",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # "of", "from", "on" a place or a site; the place in brackets or after a dash
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nTom Lee from Austin",
+        [(_READER_SAYS, "Tom Lee", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\n— Jane Doe on Facebook",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe (Boston)",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}”\n\nJane Doe — Boston",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # a handle after a description
+    (
+        f"Readers weigh in.\n\n“{_READER_SAYS}” — Twitter user @jdoe",
+        [(_READER_SAYS, "@jdoe", "direct")],
+    ),
+    # a name, an age and a place before a colon: the name, not the place
+    (
+        f"What voters said.\n\nJane Doe, 45, Boston: “{_READER_SAYS}”",
+        [(_READER_SAYS, "Jane Doe", "direct")],
+    ),
+    # each statement under its name line: the first line, above a quote and
+    # after none, tells that the names lead
+    (
+        f"In their own words.\n\nJane Doe, Boston\n\n“{_READER_SAYS}”\n\nTom Lee, 45, Austin\n\n“{_READER_SAYS_TOO}”",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # the same lines under each quote sign the quote above them
+    (
+        f"In their own words.\n\n“{_READER_SAYS}”\n\nJane Doe, Boston\n\n“{_READER_SAYS_TOO}”\n\nTom Lee, 45, Austin",
+        [(_READER_SAYS, "Jane Doe", "direct"), (_READER_SAYS_TOO, "Tom Lee", "direct")],
+    ),
+    # a profile whose fields run together, the answer labelled "Why she is …:"
+    (
+        f"Name: Jane Doe Age: 27Job: WaitressWhy she’s protesting: “{_READER_SAYS}”",
+        [(_READER_SAYS, "she’s", "direct")],
+    ),
+]
+
+# Quoted transcripts: the label opening a quoted turn names its speaker.
+TRANSCRIPT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "“We will build the wall,” Trump said.\n\n“HANNITY: And who will pay for it?”\n\n“TRUMP: Mexico will.”",
+        [
+            ("We will build the wall,", "Trump", "direct"),
+            ("HANNITY: And who will pay for it?", "HANNITY", "direct"),
+            ("TRUMP: Mexico will.", "TRUMP", "direct"),
+        ],
+    ),
+    (
+        "The panel argued it was naive.\n\n“Chris Matthews: Seriously, seriously about this.”",
+        [("Chris Matthews: Seriously, seriously about this.", "Chris Matthews", "direct")],
+    ),
+    # a label that names no speaker
+    (
+        "“We will build the wall,” Trump said.\n\n“VIDEO: Crowds cheer as he speaks.”",
+        [("We will build the wall,", "Trump", "direct"), ("VIDEO: Crowds cheer as he speaks.", "Trump", "direct")],
+    ),
+]
+
+# A quote inside a sentence of its own that opens with a subject is that
+# subject's, not the speaker of a quote in another sentence of the paragraph;
+# a phrase set off by commas before it is no subject.
+OWN_SUBJECT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ("“The country is grieving,” Sanders said on Sunday. He offered “my thoughts and prayers to all of the"
+        " families who lost someone.”"),
+        [
+            ("The country is grieving,", "Sanders", "direct"),
+            ("my thoughts and prayers to all of the families who lost someone.", "He", "partial"),
+        ],
+    ),
+    (
+        ("“We will win this,” he said. In his best-known song, Billy Joel sings, “Don’t go changing to try and"
+        " please me.”"),
+        [("We will win this,", "he", "direct"), ("Don’t go changing to try and please me.", "Billy Joel", "partial")],
+    ),
+    (
+        "“We will win this,” he said. In Europe, by contrast, “claims based on religion have much less acceptance.”",
+        [("We will win this,", "he", "direct"), ("claims based on religion have much less acceptance.", "he", "direct")],
+    ),
+]
+
+# A name right after "on", "to", "in" … before a participle is its object, not
+# who speaks; "with X calling" is X's.
+PARTICIPLE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        [("Yes, I will. That was a poor choice of words.", "Clinton", "direct")],
+    ),
+    (
+        "Trump posted a message on Twitter reading “Thank you Georgia and all of my fans”.",
+        [("Thank you Georgia and all of my fans", "Trump", "partial")],
+    ),
+    (
+        "The senators were split, with Sen. John McCain calling it “a Chinese menu of options.”",
+        [("a Chinese menu of options.", "Sen. John McCain", "partial")],
+    ),
+]
+
+# Words quoted after a possessive and a noun for what is said are the possessor's,
+# unless a verb of saying governs the noun ("Ryan said Obama's words "…"").
+POSSESSIVE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "Albright fanned controversy earlier this year over her remark that “there’s a special place in hell for women.”",
+        [("there’s a special place in hell for women.", "her", "partial")],
+    ),
+    (
+        ("His standing improved after the attacks in San Bernardino, Calif., and his call for “a total and complete"
+        " ban” on entry."),
+        [("a total and complete ban", "his", "partial")],
+    ),
+    (
+        "The polls narrowed after Mr. Obama's patronizing suggestion at a debate that she was “likable enough.”",
+        [("likable enough.", "Mr. Obama", "partial")],
+    ),
+    (
+        "Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”",
+        [("amount to a form of intimidation that undermines liberty.", "Ryan", "partial")],
+    ),
+]
+
+# "states" is a cue only between a speaker after a quote and the end of its clause.
+STATES_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "“They know she is the only one strong enough to stop Wall Street abuses,” a voice-over in the ad states.",
+        [("They know she is the only one strong enough to stop Wall Street abuses,", "a voice-over in the ad", "direct")],
+    ),
+    (
+        ("“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white"
+        " paper. “Saudi Arabia shares the same enemies as the United States.”"),
+        [
+            ("Today, the kingdom is one of the leading nations in combating terrorism,", "the Saudis", "direct"),
+            ("Saudi Arabia shares the same enemies as the United States.", "the Saudis", "direct"),
+        ],
+    ),
+]
+
+# After a quote, a common noun phrase then a name before the verb: the name speaks.
+AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ("“The moment is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern conservative"
+        " movement, Bozell says."),
+        [("The moment is reminiscent of the 1960s, going into the 1970s,", "Bozell", "direct")],
+    ),
+]
+
+CASES += (
+    SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
+    + AFTER_COMMA_CASES
+)
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
