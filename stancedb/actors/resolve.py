@@ -12,6 +12,7 @@ becomes a person actor, and "the ministry" is the ministry named before it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from stancedb.actors.gazetteer import Entry, Gazetteer
@@ -19,6 +20,10 @@ from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
 from stancedb.text import Segmentation
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,19 @@ class _Article:
         self.sentences = segmentation.sentences
         self.surnames: dict[str, set[str]] = {}
         self.info: dict[str, _ActorInfo] = {}
+        self._longest: int | None = None  # the longest mention's length, once asked for
+
+    def _near(self, start: int, stop: int) -> Iterator[Found]:
+        """The mentions, in text order, that start before ``stop`` and may end after
+        ``start``. Found by bisection, not by a walk from the first mention: an article
+        with thousands of quotes would walk its mentions once per quote."""
+        found = self.found
+        if self._longest is None:
+            self._longest = max((f.end - f.start for f in found), default=0)
+        i = bisect.bisect_left(found, start - self._longest, key=_start)
+        while i < len(found) and found[i].start < stop:
+            yield found[i]
+            i += 1
 
     # -- people ---------------------------------------------------------------------------
 
@@ -122,7 +140,8 @@ class _Article:
                 self.found.append(Found(start, end, None, "person", name=(word,), sure=False))
                 added = True
         if added:
-            self.found.sort(key=lambda f: f.start)
+            self.found.sort(key=_start)
+            self._longest = None
 
     def _appositive_affiliations(self) -> None:
         """ "Youssef Chahed, the Prime Minister of Tunisia": a person, with a role and country."""
@@ -182,9 +201,7 @@ class _Article:
             limit = self.sentences[k].start
         best: Found | None = None
         best_sentence = -1
-        for f in self.found:
-            if f.start >= limit:
-                break
+        for f in self._near(lo, limit):
             if f.start < lo or f.kind != "person" or f.actor is None or f.modifier:
                 continue
             if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
@@ -218,9 +235,7 @@ class _Article:
     def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
         end = self._head_end(start, end)
         inside = []
-        for f in self.found:  # in text order
-            if f.start >= end:
-                break
+        for f in self._near(start, end):
             if f.actor and f.end > start and not self._inside_name(f, end):
                 inside.append(f)
         if inside:
@@ -241,8 +256,8 @@ class _Article:
         if span[0].isupper() and head not in self.words.role_heads:
             return self._new_speaker(start, end, span, strict)
         if head in self.words.institution_heads:
-            for f in reversed(self.found):
-                if f.start < start and f.actor and head in self.text[f.start : f.end].casefold():
+            for f in reversed(self.found[: bisect.bisect_left(self.found, start, key=_start)]):
+                if f.actor and head in self.text[f.start : f.end].casefold():
                     return f.actor
         return None
 
@@ -265,11 +280,8 @@ class _Article:
         if not cuts:
             return end
         cut = min(cuts)
-        for f in self.found:  # in text order
-            if f.start >= cut:
-                break
-            if cut < f.end:
-                return end
+        if any(cut < f.end for f in self._near(cut, cut)):
+            return end
         return cut
 
     def _inside_name(self, f: Found, end: int) -> bool:
@@ -303,8 +315,9 @@ class _Article:
             next(iter(local)) if local and len(local) == 1 else self._person_name(" ".join(words))
         )
         self._register_surname(name)
-        self.found.append(Found(start, end, name, "person", name=tuple(words)))
-        self.found.sort(key=lambda f: f.start)
+        bisect.insort(self.found, Found(start, end, name, "person", name=tuple(words)), key=_start)
+        if self._longest is not None:
+            self._longest = max(self._longest, end - start)
         return name
 
     def unify_surnames(self) -> dict[str, str]:
