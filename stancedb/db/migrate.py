@@ -7,6 +7,7 @@ installed stancedb can upgrade a database without the source tree.
 from __future__ import annotations
 
 import io
+import sys
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
@@ -25,7 +26,9 @@ VERSION_TABLE = "alembic_version"  # Alembic's default, which migrations/env.py 
 def alembic_config(url: str | None = None, stdout: io.TextIOBase | None = None) -> Config:
     from alembic.config import Config
 
-    config = Config(stdout=stdout) if stdout is not None else Config()
+    # Alembic's own default is the sys.stdout of the moment alembic.config was first
+    # imported, which is lazy now: pass the current one.
+    config = Config(stdout=stdout if stdout is not None else sys.stdout)
     config.set_main_option("script_location", str(migrations_path()))
     # ConfigParser treats % as interpolation; URLs may contain %-escapes.
     config.set_main_option("sqlalchemy.url", resolve_url(url).replace("%", "%%"))
