@@ -94,8 +94,10 @@ def patterns() -> Patterns:
     letters = r"[^\s,;:!?.()\[\]\"“”/]"
     skip_words = _alt(lex.category("skip"))
     adverbs = _alt(lex.category("adverb"))
+    # Every name word starts with a capital (the titles too): the lookahead fails a
+    # lowercase word at once instead of running the skip-word and title tries on it.
     name_word = (
-        rf"(?!(?:{skip_words})\b)"
+        rf"(?=[A-Z])(?!(?:{skip_words})\b)"
         rf"(?:(?:{trie_regex(titled)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{letters}*(?:\.[A-Z]{letters}*)*)"
     )
     connector = _alt(lex.category("connector"))
@@ -106,8 +108,17 @@ def patterns() -> Patterns:
     modifier = _alt(lex.category("modifier"))
     det = _alt(lex.category("determiner"))
     pron = _alt(pronouns)
-    # A name with what may come before it: titles, roles, an employer.
-    person = rf"(?:(?:{name_word}|{modifier}|{role})[ \u00a0]+){{0,4}}{name_seq}"
+    # A name with what may come before it: titles, roles, an employer. The up to
+    # four words before the name end with a modifier or role: a name word there
+    # would also fit at the start of ``name_seq``, and trying a run of capitalised
+    # words split both ways (with the appositive scan after the name for each
+    # split) made the search backtrack up to five times over; the phrases
+    # matched are the same. The first word is tried once, as a name word or as a
+    # modifier or role, so that most words (neither) cost no more than before.
+    lead = rf"(?:{modifier}|{role})[ \u00a0]+"
+    any_word = rf"(?:{name_word}|{modifier}|{role})[ \u00a0]+"
+    before_name = rf"(?:{name_word}[ \u00a0]+(?:{any_word}){{0,2}}{lead}|{lead}(?:(?:{any_word}){{0,2}}{lead})?)"
+    person = rf"(?:{before_name})?{name_seq}"
     # Words that cannot sit inside a noun phrase before its head.
     function = _alt(lex.category("preposition") | lex.category("connector") | lex.category("function"))
     # A phrase headed by a role noun: "the spokesman", "a senior administration official".
