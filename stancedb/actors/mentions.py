@@ -359,13 +359,22 @@ def _chunk_mentions(
                 or (
                     entry.kind == "person"
                     and i + 1 < n
-                    and _unknown_capital(toks[i + 1][2], exact, folded)
+                    and (
+                        _unknown_capital(toks[i + 1][2], exact, folded)
+                        or (
+                            i + 2 == n  # a two-word name, not "Clinton American Corp"
+                            and toks[i][2] in words.first_names
+                            and toks[i + 1][2][:1].isupper()
+                            and chunk[toks[i][1] : toks[i + 1][0]] == " "  # not "Clinton-Kaine"
+                        )
+                    )
                 )
             )
         ):
             # "Luis Rubio", "David French": a given name before a one-word alias is
             # a person of that surname; "Haley Morris": a known surname (or given
-            # name) before an unknown one is someone else.
+            # name) before an unknown one is someone else; "Kerry Washington": a
+            # person's alias that is a given name, before any one capitalised word, too.
             run.append(i)
             i += 1
             continue

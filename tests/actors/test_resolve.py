@@ -76,6 +76,16 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
             [("Luis Rubio", "Luis Rubio"), ("Rubio", "Luis Rubio")],
         ),
         ("Michelle Obama spoke first.", [("Michelle Obama", "Michelle Obama")]),
+        # A person's one-word alias that is also a given name, before another capitalised
+        # word, starts someone else's name; joined by a hyphen, they are two people.
+        (
+            "The actress Kerry Washington hosted the gala in Washington.",
+            [("Kerry Washington", "Kerry Washington"), ("Washington", "United States")],
+        ),
+        (
+            "The Clinton-Kaine ticket held a rally.",
+            [("Clinton", "Hillary Clinton"), ("Kaine", "Tim Kaine")],
+        ),
         # Initials keep their dot; titles with a surname join the full name.
         (
             "George W. Bush praised Enrique Peña Nieto. Mr. Peña Nieto thanked him.",
