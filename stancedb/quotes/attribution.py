@@ -170,16 +170,22 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
 
 
 @lru_cache(maxsize=1)
+def _speech_nouns() -> str:
+    """The nouns for what is said ("remark", "claim"), as one regex alternation."""
+    return trie_regex(sorted(lexicon().category("speech_noun")))
+
+
+@lru_cache(maxsize=1)
 def _speech_noun() -> re.Pattern[str]:
     # Starting with the words themselves (no look-behind) lets the engine skip ahead fast.
-    return re.compile(rf"(?:{trie_regex(sorted(lexicon().category('speech_noun')))})(?![\w’'\-])")
+    return re.compile(rf"(?:{_speech_nouns()})(?![\w’'\-])")
 
 
 @lru_cache(maxsize=1)
 def _possessive_noun() -> re.Pattern[str]:
     """"her remark that", "Donald Trump's claim that", "his repeated
     mispronunciations of", "Clinton's response was:" right before a quote."""
-    nouns = trie_regex(sorted(lexicon().category("speech_noun")))
+    nouns = _speech_nouns()
     return re.compile(
         r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
         r"|(?<![\w’'])(?P<name>[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3})(?:[’']s|(?<=s)[’']))"
