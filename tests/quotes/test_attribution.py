@@ -535,6 +535,16 @@ TRANSCRIPT_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The panel argued it was naive.\n\n“Chris Matthews: Seriously, seriously about this.”",
         [("Chris Matthews: Seriously, seriously about this.", "Chris Matthews", "direct")],
     ),
+    # a block introduced as a text: each turn is still its labelled speaker's
+    (
+        ("The senator defended the plan on Fox News Sunday. Partial transcript as follows:\n\n"
+         "\"WALLACE: Will the governor release his returns?\"\n\n"
+         "\"PENCE: He will, when the audit is over.\""),
+        [
+            ("WALLACE: Will the governor release his returns?", "WALLACE", "direct"),
+            ("PENCE: He will, when the audit is over.", "PENCE", "direct"),
+        ],
+    ),
     # a label that names no speaker
     (
         "“We will build the wall,” Trump said.\n\n“VIDEO: Crowds cheer as he speaks.”",
