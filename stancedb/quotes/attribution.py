@@ -279,8 +279,10 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     if cue is None:
         return _post_any_verb(ctx, d, start, limit) or _post_states(ctx, d, start, limit)
     if _ONLY_PUNCT.fullmatch(text, start, cue.start):
-        if is_participle(cue):
-            return False  # '"…," referring to …' is no attribution
+        if is_participle(cue) or cue.cls not in ("speech", "source"):
+            # '"…," referring to …' is no attribution; nor '"…," denounced her
+            # record': only speech verbs come before their subject ("said X").
+            return False
         subj = speakers.subject_after(text, cue.end, limit)
     else:
         subj = speakers.subject_filling(text, start, cue.start)
@@ -305,7 +307,9 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
                 # '"…" about the issue, Ban said': a speaker right after a comma.
                 after_comma = text[start : subj[0]].rstrip().endswith(",")
                 subj = None if text[start : subj[0]].count(" ") > 6 and not after_comma else subj
-    if subj is None:
+    if subj is None or (is_participle(cue) and "," not in text[subj[1] : cue.start]):
+        # '"…," a nod to the front-runner acknowledging': a participle right after
+        # a phrase is no verb of it ('"…," Smith, speaking on Fox, said' is).
         return False
     ends = text[span.end - 1]
     if (ends == "." and cue.cls != "source") or (ends in "?!" and cue.cls not in ("speech", "source")):

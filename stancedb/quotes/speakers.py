@@ -108,6 +108,10 @@ def patterns() -> Patterns:
     # Words that cannot sit inside a noun phrase before its head.
     function = _alt(lex.category("preposition") | lex.category("connector") | lex.category("function"))
     quantifier = _alt(lex.category("quantifier"))
+    # A word of a loose phrase (after a determiner, or after a verb): not an auxiliary,
+    # a negation or "as"/"than", which only a clause holds ("The campaign did not
+    # elaborate", "Sanders as he closed out", "nearly as dismissive as …").
+    phrase_word = rf"(?!(?:{_alt(lex.category('verbal'))})\b){word}+"
 
     def name_word_with(run: str) -> str:
         """A name word whose runs of letters repeat with ``run`` ("*" or "*+")."""
@@ -164,6 +168,9 @@ def patterns() -> Patterns:
         rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:night|morning|afternoon|evening))?|"
         rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
     )
+    # Any adverb of manner after a verb ("said matter-of-factly as …", "said quietly"):
+    # not a speaker; the few nouns in -ly that open speaker phrases are not adverbs.
+    manner = r"(?!(?:family|ally|rally|assembly|supply)\b)(?:[a-z]+-)*[a-z]+ly\b(?![’'\-])"
     subject = (
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
@@ -182,7 +189,7 @@ def patterns() -> Patterns:
     # Any short phrase with a determiner ("the unsigned opinion", "a Democratic
     # staffer in the room"): a speaker only right next to its verb.
     any_np = (
-        rf"(?P<np>(?:{det})[ \u00a0]+(?:{word}+[ \u00a0]+){{0,5}}?{word}+)"
+        rf"(?P<np>(?:{det})[ \u00a0]+(?:{phrase_word}[ \u00a0]+){{0,5}}?{phrase_word})"
         rf"(?:[ \u00a0]+(?:{adverbial}))*"
     )
     return Patterns(
@@ -203,10 +210,16 @@ def patterns() -> Patterns:
             # After a verb the subject is whatever phrase comes next ("said election
             # lawyer Joe Birkenstock", "said the printed slate card"), up to punctuation.
             "after_verb": (
-                rf"(?:,?[ \u00a0]+(?:{adverbial}))*,?[ \u00a0]+(?!(?:{_alt(lex.category('preposition'))})\b)(?P<subj>{pron}|"
-                rf"(?:(?:{det})[ \u00a0]+)?(?:[\w’'\-.]+[ \u00a0]+){{0,8}}?(?:{name_seq}|{role}|[\w’'\-]+))"
-                rf"(?=[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
-                rf"{_DAYS})\b|$)"
+                rf"(?:,?[ \u00a0]+(?:{adverbial}|{manner}))*,?[ \u00a0]+(?!(?:{_alt(lex.category('preposition'))})\b|{manner})(?P<subj>"
+                # a name, pronoun or short phrase may end at a clause ("said Sanders as
+                # he closed out", "whispered the party official as the reporter left");
+                rf"(?:{pron}|{name_seq}|(?:{det})[ \u00a0]+(?:{phrase_word}[ \u00a0]+){{0,3}}?{phrase_word})"
+                rf"(?=(?:[ \u00a0]+{manner})?[ \u00a0]+(?:as|when|while)\b)|"
+                # any other phrase only at punctuation or a preposition.
+                rf"(?:{pron}|(?:(?:{det})[ \u00a0]+)?(?:(?!(?:{_alt(lex.category('verbal'))})\b)[\w’'\-.]+[ \u00a0]+){{0,8}}?"
+                rf"(?:{name_seq}|{role}|{phrase_word}))"
+                rf"(?=(?:[ \u00a0]+{manner})?(?:[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
+                rf"{_DAYS})\b|$)))"
             ),
             "sentence_start": (
                 rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"

@@ -639,8 +639,42 @@ AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# What follows a quote is its attribution only if it reads as one: a clause with an
+# auxiliary or a negation is no speaker phrase, only speech verbs come before their
+# subject, a participle right after a phrase is no verb of it, and an adverb of
+# manner or a clause after the speaker is not part of it.
+POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ("Regarding the exchanges, the campaign said in a statement: “Neither email involves the"
+         " secretary. They are routine.” The campaign did not elaborate."),
+        [("Neither email involves the secretary. They are routine.", "the campaign", "direct")],
+    ),
+    (
+        "“So, who?” she writes. “I want names.” Her suggestions are redacted.",
+        [("So, who?", "she", "direct"), ("I want names.", "she", "direct")],
+    ),
+    (
+        "“We really can win on Tuesday,” said Sanders as he closed out the rally.",
+        [("We really can win on Tuesday,", "Sanders", "direct")],
+    ),
+    (
+        "“Enough of this,” said the party official matter-of-factly as the crowd left.",
+        [("Enough of this,", "the party official", "direct")],
+    ),
+    ("“Enough,” said the official quietly.", [("Enough,", "the official", "direct")]),
+    ("“Enough,” said family friend John Smith.", [("Enough,", "family friend John Smith", "direct")]),
+    (
+        "Rubio called Trump “very flexible,” a nod to the front-runner acknowledging his changes of position.",
+        [("very flexible,", "Rubio", "partial")],
+    ),
+    (
+        "Trump summed up the senator as “terrible,” denounced her record and said she should resign.",
+        [("terrible,", None, "term")],
+    ),
+]
+
 CASES += (
-    SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
+    POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
     + AFTER_COMMA_CASES
 )
 
