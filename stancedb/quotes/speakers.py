@@ -251,8 +251,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
-    if _GOVERNED.search(text, max(start, s - 8), s):
-        return None  # "a source speaking to Fox News said": an object, not the subject
+    if _GOVERNED.search(text, max(start, s - 8), s) or (
+        _PLACE_OF.search(text, max(start, s - 4), s) and _STATE_AFTER.match(text, e, end)
+    ):
+        # "a source speaking to Fox News said", "Clinton, at a town hall in Columbus,
+        # Ohio, said", "Cory James, 22, of Flint, Mich., said": an object, not the
+        # subject ("the head of the company said" stays the company's: a place
+        # needs its state after it).
+        return None
     if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[max(0, s - 8) : s].rstrip(" \u00a0").endswith(","):
         tail = text[e:end]
         if "," in tail and not patterns().appositive.match(text, e, end):
@@ -260,7 +266,10 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
-_GOVERNED = re.compile(r"(?<![\w’'\-])(?:to|at|than|into)[ \u00a0]+$")
+_GOVERNED = re.compile(r"(?<![\w’'\-])(?:to|at|than|into|in)[ \u00a0]+$")
+_PLACE_OF = re.compile(r"(?<![\w’'\-])of[ \u00a0]+$")
+# A state's abbreviation after a town ("Flint, Mich.,", "Albany, N.Y.,"), as US news writes it.
+_STATE_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,")
 
 
 def subject_filling(text: str, start: int, end: int) -> tuple[int, int] | None:

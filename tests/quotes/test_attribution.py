@@ -662,6 +662,15 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("Enough of this,", "the party official", "direct")],
     ),
     ("“Enough,” said the official quietly.", [("Enough,", "the official", "direct")]),
+    # a place after "of" or "in" right before the verb is no subject
+    (
+        "Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise.”",
+        [("surprise.", "Cory James", "partial")],
+    ),
+    (
+        "Clinton, at a town hall meeting in Columbus, Ohio, said she was “going to put miners out of business.”",
+        [("going to put miners out of business.", "Clinton", "partial")],
+    ),
     ("“Enough,” said family friend John Smith.", [("Enough,", "family friend John Smith", "direct")]),
     (
         "Rubio called Trump “very flexible,” a nod to the front-runner acknowledging his changes of position.",
