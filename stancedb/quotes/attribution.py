@@ -485,6 +485,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     mark = span.open_mark if span.open_mark is not None else span.start
     sent = ctx.sentence_of(mark)
     lo = max(sent.start, lo, mark - 300)
+    lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
     cues = ctx.cues(lo, mark)
     cue = _best_cue(cues, mark)
     if cue is None:
@@ -507,6 +508,22 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         cue, subj = source
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
     return True
+
+
+# A subordinate clause opening a sentence, up to its comma: "When Trump announced
+# his candidacy in June 2015, he referred to …". Its verbs are not the main clause's.
+_FRONTED_CLAUSE = re.compile(
+    r"[\s\"“‘']*(?:When|After|Before|Since|Ever since|Once|Until|While|Although|Though|Because)"
+    r"\b[^,;:\"“”]{3,150},[ \u00a0]+"
+)
+
+
+def _after_fronted_clause(text: str, sent_start: int, lo: int, mark: int) -> int:
+    """Where the main clause starts, when a fronted subordinate clause ends before
+    the quote mark (else ``lo``): a quote in the main clause does not take a cue
+    from it."""
+    m = _FRONTED_CLAUSE.match(text, sent_start, mark)
+    return max(lo, m.end()) if m is not None else lo
 
 
 def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[Cue, tuple[int, int]] | None:

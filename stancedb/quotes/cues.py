@@ -209,7 +209,13 @@ def _noun_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _marks_noun(word: str) -> bool:
+    if word[:-2].lower() in _CONTRACTED:
+        return False  # "he's said": "has", not a possessive
     return word in _noun_markers() or word.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+
+
+# Pronouns whose "'s" is "has" or "is", never a possessive.
+_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here"])
 
 
 @lru_cache(maxsize=1)

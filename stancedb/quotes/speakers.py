@@ -164,7 +164,7 @@ def patterns() -> Patterns:
         r"|[ \u00a0]*\([^()]{1,60}\))"
     )
     adverbial = (
-        rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|"
+        rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|has|have|had|"
         rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:night|morning|afternoon|evening))?|"
         rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
     )
@@ -172,7 +172,8 @@ def patterns() -> Patterns:
     # not a speaker; the few nouns in -ly that open speaker phrases are not adverbs.
     manner = r"(?!(?:family|ally|rally|assembly|supply)\b)(?:[a-z]+-)*[a-z]+ly\b(?![’'\-])"
     subject = (
-        rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{appositive})?"
+        # "he's said", "they’ve told": a contraction of "has"/"have" is no possessive.
+        rf"(?P<subj>{closed_core})(?<![’‘']s)(?:[’'](?:s|ve)(?=[ \u00a0]))?(?:{appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
     # At the start of a sentence an appositive must look like one (", a

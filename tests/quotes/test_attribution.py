@@ -517,7 +517,7 @@ SIGNED_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a profile whose fields run together, the answer labelled "Why she is …:"
     (
         f"Name: Jane Doe Age: 27Job: WaitressWhy she’s protesting: “{_READER_SAYS}”",
-        [(_READER_SAYS, "she’s", "direct")],
+        [(_READER_SAYS, "she", "direct")],
     ),
 ]
 
@@ -662,6 +662,21 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("Enough of this,", "the party official", "direct")],
     ),
     ("“Enough,” said the official quietly.", [("Enough,", "the official", "direct")]),
+    # a verb in a subordinate clause opening the sentence is not the main clause's cue
+    (
+        ("When Trump announced his candidacy in June, Sen. Ann Lee told reporters he was “a danger to"
+         " the party.”"),
+        [("a danger to the party.", "Sen. Ann Lee", "partial")],
+    ),
+    # perfect tenses and their contractions: "he has said", "he's said"
+    (
+        "He’s said the same thing at every stop: “It’s not about me, it’s about us.”",
+        [("It’s not about me, it’s about us.", "He", "direct")],
+    ),
+    (
+        "Later the mayor had told the council that the plan was “dead on arrival.”",
+        [("dead on arrival.", "the mayor", "partial")],
+    ),
     # a place after "of" or "in" right before the verb is no subject
     (
         "Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise.”",
