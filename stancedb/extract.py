@@ -5,25 +5,30 @@ No database module is imported here, so that ``stancedb extract`` starts fast.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from stancedb.io.readers import InputItem
-from stancedb.pipeline import analyze_or_error
+from stancedb.pipeline import analyze_or_error, warm_up
 from stancedb.records import Analysis, Quote
 
 
 def analyse_items(items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Analysis | None, str | None]]:
     """Run the pipeline on each readable input; a crash is an error for that input only."""
-    for item in items:
-        if item.article is None:
-            yield item, None, item.error
-            continue
-        result = analyze_or_error(item.article)
-        if isinstance(result, str):
-            yield item, None, f"{item.input}: {result}"
-        else:
-            yield item, result, None
+    warm_up()
+    try:
+        for item in items:
+            if item.article is None:
+                yield item, None, item.error
+                continue
+            result = analyze_or_error(item.article)
+            if isinstance(result, str):
+                yield item, None, f"{item.input}: {result}"
+            else:
+                yield item, result, None
+    finally:
+        gc.unfreeze()  # a caller in the same process (tests, a notebook) gets it back
 
 
 def extract_record(analysis: Analysis, *, id: str) -> dict[str, Any]:

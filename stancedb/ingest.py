@@ -43,7 +43,7 @@ from stancedb.db.engine import make_engine
 from stancedb.db.migrate import ensure_schema
 from stancedb.errors import StancedbError
 from stancedb.io.readers import InputItem, ReadOptions, iter_inputs
-from stancedb.pipeline import analyze, analyze_or_error
+from stancedb.pipeline import analyze_or_error, warm_up
 from stancedb.records import Analysis, Article
 
 DEFAULT_BATCH_SIZE = 200
@@ -60,21 +60,6 @@ RECYCLE_AFTER = 5000
 WRITE_QUEUE = 2
 # A batch that fails on a transient database error (deadlock, lock timeout) is retried.
 BATCH_ATTEMPTS = 3
-# Warms the pipeline before worker processes are forked from this one: its lexicons,
-# and the regexes compiled on first use, which each worker would otherwise compile
-# again for itself (0.13 s of CPU per worker, and again at every recycling). So it
-# holds one quote of each shape the attribution rules look for.
-_WARM_UP = Article(text=(
-    "Talks resume\n"
-    "\u201cWe will talk,\u201d Senator Ann Lee said of Canada.\n"
-    "\u201cThe deal is good for Britain,\u201d said John Smith Jr., a spokesman for the Labour Party.\n"
-    "Mr Smith said: \u201cWe are not done.\u201d\n"
-    "\u201cWe will stay,\u201d an official of the Paris office, who asked not to be named, "
-    "told reporters.\n"
-    "The minister told reporters the plan was \u201cunworkable\u201d.\n"
-    "\u201cIt is over,\u201d he added. Brown, the chancellor, said \u201cno\u201d. According to the "
-    "report, prices rose. \u201cWe expect more,\u201d the company's chief executive said.\n"
-))
 _BLANK = Article(text="")
 
 
@@ -202,17 +187,6 @@ def _worker_start(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-
-
-def warm_up() -> None:
-    """Load the pipeline's lexicons now, and keep them out of the garbage collector's way.
-
-    The lexicons are millions of long-lived objects; every full collection would walk
-    them again (a fifth of the run time). Frozen, they are skipped, and forked workers
-    share them without copying the pages.
-    """
-    analyze(_WARM_UP)
-    gc.freeze()
 
 
 class Workers:
