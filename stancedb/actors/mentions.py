@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from stancedb.actors.gazetteer import TOKEN, Gazetteer
 from stancedb.actors.words import ActorWords
@@ -92,8 +93,14 @@ def _word_before(text: str, end: int) -> tuple[int, str] | None:
     """The word that ends one space before ``end``, with its start; None after punctuation."""
     if end < 2 or text[end - 1] != " " or not text[end - 2].isalnum():
         return None
-    i = max(text.rfind(" ", max(0, end - 40), end - 1), text.rfind("\n", max(0, end - 40), end - 1))
+    lo = max(0, end - 40)
+    i = text.rfind(" ", lo, end - 1)
     word = text[i + 1 : end - 1]
+    # The word starts after the last space or line break; a line break is rare, so it
+    # is looked for only where no space is, or after the space.
+    if i == -1 or "\n" in word:
+        i = max(i, text.rfind("\n", lo, end - 1))
+        word = text[i + 1 : end - 1]
     lead = len(word) - len(word.lstrip("(“\"‘'"))
     return i + 1 + lead, word[lead:]
 
@@ -102,6 +109,10 @@ def _role_before(text: str, start: int, words: ActorWords) -> tuple[int, str] | 
     """A lower-case role noun phrase ending just before ``start`` ("Kremlin aide ")."""
     # Most chunks follow punctuation or an upper-case word: no role, and cheap to see.
     if start < 2 or not text[start - 2].islower():
+        return None
+    # Most lower-case words before a name are no role either ("said", "the"): their
+    # last two letters tell, before the word is cut out.
+    if text[start - 3 : start - 1] not in words.role_head_endings:
         return None
     last = _word_before(text, start)
     if last is None or last[1] not in words.role_heads:
@@ -277,15 +288,17 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
     chunk_found, maybe, uses_the = _chunk_mentions(chunk, the, gazetteer, words)
     extend_last = _attach_within(chunk, chunk_found, words)
     role_first = bool(chunk_found) and chunk_found[0].kind == "person"
-    kept = [f for f in chunk_found if f.end > f.start]
     # The mentions the two flags are about are never dropped (only a country or a later
     # name run loses its length), so they stay first and last.
-    assert not role_first or kept[0] is chunk_found[0]
-    assert not extend_last or kept[-1] is chunk_found[-1]
+    assert not role_first or chunk_found[0].end > chunk_found[0].start
+    assert not extend_last or chunk_found[-1].end > chunk_found[-1].start
     return (
         tuple(
-            (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
-            for f in kept
+            [
+                (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
+                for f in chunk_found
+                if f.end > f.start
+            ]
         ),
         maybe,
         role_first,
@@ -394,7 +407,7 @@ def _chunk_mentions(
         else:
             chunk_found.append(_name_run(toks, keys, r, words))
     if len(chunk_found) > 1:
-        chunk_found.sort(key=lambda f: f.start)
+        chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
 
 

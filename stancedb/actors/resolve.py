@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
@@ -21,9 +22,8 @@ from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
 from stancedb.text import Segmentation
 
-
-def _start(f: Found) -> int:
-    return f.start
+# A C-level key: the mentions are sorted and bisected by start many times per article.
+_start = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +101,15 @@ class _Article:
         for f in self.found:
             if f.kind != "person":
                 continue
-            if f.actor is not None and " " not in self.text[f.start : f.end].strip():
+            surface = self.text[f.start : f.end]
+            if f.actor is not None and " " not in surface.strip():
                 # A one-word gazetteer alias ("Clinton") yields to the article's own full name.
-                local = self.surnames.get(self.text[f.start : f.end].casefold())
+                local = self.surnames.get(surface.casefold())
                 if local is not None and len(local) == 1:
                     f.actor = next(iter(local))
                     f.affiliation = None  # the gazetteer's person was someone else
             elif f.actor is None:
-                word = self.text[f.start : f.end].casefold()
+                word = surface.casefold()
                 local = self.surnames.get(word)
                 if local is not None and len(local) == 1:
                     f.actor = next(iter(local))
@@ -358,15 +359,15 @@ class _Article:
         # Each actor's name after merges and its gazetteer entry, looked up once per
         # article rather than once per mention.
         known: dict[str, tuple[str, Entry | None]] = {}
+        pronouns = self.words.pronouns
         for f in self.found:
             if f.actor is None:
                 continue
-            if f.actor in known:
-                name, entry = known[f.actor]
-            else:
+            looked_up = known.get(f.actor)
+            if looked_up is None:
                 name = gazetteer.canonical(f.actor)
-                entry = gazetteer.entry(name)
-                known[f.actor] = name, entry
+                looked_up = known[f.actor] = name, gazetteer.entry(name)
+            name, entry = looked_up
             surface = text[f.start : f.end]
             kind = entry.kind if entry else f.kind
             info = self.info.get(name)
@@ -376,7 +377,7 @@ class _Article:
             if f.role and f.role.casefold().rstrip(".") not in courtesy:
                 info.role = info.role or f.role
             info.affiliation = info.affiliation or f.affiliation
-            if surface not in info.aliases and surface.casefold() not in self.words.pronouns:
+            if surface not in info.aliases and surface.casefold() not in pronouns:
                 info.aliases.append(surface)
             if f.modifier:
                 modifiers.add(len(mentions))

@@ -20,6 +20,8 @@ class ActorWords:
     roles: frozenset[tuple[str, ...]]
     role_starts: frozenset[str]
     role_heads: frozenset[str]
+    # The last two letters of each role head: a cheap first test of the word before a name.
+    role_head_endings: frozenset[str]
     institutions: frozenset[tuple[str, ...]]
     institution_heads: frozenset[str]
     institution_starts: frozenset[str]
@@ -54,11 +56,15 @@ def actor_words() -> ActorWords:
         return frozenset(w[0] for w in by_category[category] if len(w) == 1)
 
     roles = frozenset(by_category["role"])
+    role_heads = frozenset(r[-1] for r in roles)
+    # role_head_endings compares two letters: a shorter head would never pass it.
+    assert all(len(head) >= 2 for head in role_heads), "a role head of one letter"
     institutions = frozenset(by_category["institution"])
     return ActorWords(
         roles=roles,
         role_starts=frozenset(r[0] for r in roles),
-        role_heads=frozenset(r[-1] for r in roles),
+        role_heads=role_heads,
+        role_head_endings=frozenset(head[-2:] for head in role_heads),
         institutions=institutions,
         institution_heads=frozenset(r[-1] for r in institutions),
         institution_starts=frozenset(r[0] for r in institutions),
