@@ -125,6 +125,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _named_above(ctx, drafts)
     _signed(ctx, drafts)
     _transcript_labels(ctx, drafts)
+    _floating_before(ctx, drafts)
     _share_within_groups(ctx, drafts)
     for d in drafts:
         title = _is_title(ctx, d.span)
@@ -924,6 +925,26 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             # A partial quote's speaker carries over only from a speech verb
             # ('…, saying he's "made money." ¶ "Frankly, …"').
             _copy(src, d, "floating")
+
+
+def _floating_before(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A quote that is a paragraph of its own and has no speaker yet, right before a
+    paragraph that opens with a quote its own words attribute ("“…” ¶ “…,” Viguerie
+    notes."): the same speaker goes on, back over a run of such paragraphs."""
+    text, pars = ctx.text, ctx.paragraphs
+    carried: set[int] = set()  # drafts given a speaker here, which may pass it further back
+    for i in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[i], drafts[i + 1]
+        if d.speaker is not None or d.kind == "term" or d.span.open_mark != pars[d.par].start:
+            continue
+        if nxt.par != d.par + 1 or nxt.span.open_mark != pars[nxt.par].start:
+            continue
+        if nxt.rule not in ("post", "pre") and i + 1 not in carried:
+            continue
+        if text[_after_close(text, d.span) : pars[d.par].end].strip():
+            continue  # words after the quote in its paragraph: not a quote standing alone
+        _copy(nxt, d, "floating")
+        carried.add(i)
 
 
 def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:

@@ -677,6 +677,16 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Later the mayor had told the council that the plan was “dead on arrival.”",
         [("dead on arrival.", "the mayor", "partial")],
     ),
+    # quotes standing alone in their paragraphs, before one its words attribute
+    (
+        ("Viguerie is upbeat about the senator’s chances.\n\n“Not only can he win, he is the best bet.”\n\n"
+         "“It is not even close.”\n\n“He may be the only one who unites the party,” Viguerie notes."),
+        [
+            ("Not only can he win, he is the best bet.", "Viguerie", "direct"),
+            ("It is not even close.", "Viguerie", "direct"),
+            ("He may be the only one who unites the party,", "Viguerie", "direct"),
+        ],
+    ),
     # a place after "of" or "in" right before the verb is no subject
     (
         "Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise.”",
