@@ -76,6 +76,8 @@ class _Draft:
 
     span: QuotedSpan
     par: int
+    mark: int  # the opening mark, or the start of a span that has none
+    opens_clause: bool  # a sentence or a clause of its own (``_starts_clause``), asked by most rules
     speaker: tuple[int, int] | None = None
     cue: Cue | None = None
     rule: str | None = None
@@ -93,7 +95,6 @@ class _Context:
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
         self._cues = CueIndex(text, self.sent_starts, spans)
-        self.clause_starts: dict[int, bool] = {}  # _starts_clause by opening mark
 
     def cues(self, lo: int, hi: int) -> list[Cue]:
         """Reporting verbs in ``text[lo:hi]`` (noun uses left out)."""
@@ -114,7 +115,7 @@ class _Context:
 def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list[Quote]:
     """Quotes for ``spans`` (in text order), each with its kind and attribution."""
     ctx = _Context(text, seg, spans)
-    drafts = [_Draft(span, ctx.paragraph_of(span.start)) for span in spans]
+    drafts = [_draft(ctx, span) for span in spans]
     for i, d in enumerate(drafts):
         _local_rules(ctx, drafts, i, d)
         _possessor(ctx, d)
@@ -129,7 +130,8 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_groups(ctx, drafts)
     for d in drafts:
         title = _is_title(ctx, d.span)
-        if (_is_term(ctx, d.span) and _weakly_attributed(ctx, d)) or title == "named":
+        # The cheap test first: most quotes are tied to a speaker by a speech verb.
+        if (_weakly_attributed(ctx, d) and _is_term(ctx, d.span)) or title == "named":
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
             # The sentence's subject is no speaker of a title ("CBS renewed "Hawaii Five-0"").
@@ -138,6 +140,12 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     found: dict[tuple[int, int], tuple[int, int] | None] = {}
     known = sorted({d.speaker for d in drafts if d.speaker is not None})
     return [_finish(ctx, d, known, names, found) for d in drafts]
+
+
+def _draft(ctx: _Context, span: QuotedSpan) -> _Draft:
+    mark = span.open_mark if span.open_mark is not None else span.start
+    par = ctx.paragraph_of(span.start)  # the paragraph of its opening mark too
+    return _Draft(span, par, mark, _starts_clause(ctx.text, ctx.paragraphs[par].start, mark))
 
 
 # -- local rules ------------------------------------------------------------
@@ -153,7 +161,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
     if i + 1 < len(drafts) and drafts[i + 1].par == d.par:
         nxt = drafts[i + 1].span
         nxt_start = nxt.open_mark if nxt.open_mark is not None else nxt.start
-    if _starts_clause(ctx, d.span):
+    if d.opens_clause:
         if _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
             return
         if not _partial(ctx, d, prev_end, nxt_start):
@@ -201,10 +209,10 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     the possessor's, unless a reporting verb sits between noun and quote
     ("his claim that Cruz said "…"") or a cue attributes them already ("Ryan
     said Obama's words "…"" is Ryan's)."""
-    text, span = ctx.text, d.span
+    text = ctx.text
     if d.speaker is not None:
         return
-    mark = span.open_mark if span.open_mark is not None else span.start
+    mark = d.mark
     lo = max(ctx.sentence_of(mark).start, mark - 160)
     # The noun first (a plain word search): the whole pattern, which backtracks,
     # runs only near one; this halves the rule's cost on BBC.
@@ -218,7 +226,7 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     if any(c.cls in ("speech", "attitude") for c in ctx.cues(max(lo, owner[0] - 40), owner[0])):
         return  # "saying Trump's comments "…"", "denounced Trump's call for "…"": the verb's subject speaks
     d.speaker, d.cue, d.rule = owner, None, "partial"
-    if not _starts_clause(ctx, span):
+    if not d.opens_clause:
         d.kind = "partial"
 
 
@@ -332,7 +340,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
         if named is not None:
             subj, cue = named, source
     d.speaker, d.cue, d.rule = subj, cue, "post"
-    d.kind = "direct" if _starts_clause(ctx, span) else "partial"
+    d.kind = "direct" if d.opens_clause else "partial"
     return True
 
 
@@ -355,7 +363,7 @@ def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
     if text[d.span.end - 1] not in ",?!" or is_participle(cue) or cue.cls == "source":
         return False
     mark = d.span.open_mark
-    if mark is None or not _starts_clause(ctx, d.span) or text[max(0, mark - 2) : mark].strip()[-1:] in ("-", "—", "–"):
+    if mark is None or not d.opens_clause or text[max(0, mark - 2) : mark].strip()[-1:] in ("-", "—", "–"):
         return False  # words inside a sentence, or a quote set off by dashes
     if ctx.sentence_of(start) != ctx.sentence_of(cue.start):
         return False
@@ -402,7 +410,7 @@ def _verb_after(ctx: _Context, d: _Draft, subj: tuple[int, int] | None, m: re.Ma
         return False
     d.speaker, d.rule = subj, "post"
     d.cue = Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
-    d.kind = "direct" if _starts_clause(ctx, d.span) else "partial"
+    d.kind = "direct" if d.opens_clause else "partial"
     return True
 
 
@@ -425,7 +433,7 @@ def _post_states(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
 def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     """``X said: "…"`` / ``X told reporters, "…"`` / ``According to X, "…"``."""
     text, span = ctx.text, d.span
-    mark = span.open_mark if span.open_mark is not None else span.start
+    mark = d.mark
     lo = max(lo, ctx.sentence_of(mark).start, mark - 250)
     window = text[lo:mark].rstrip()
     if not window or window[-1] not in ",:":
@@ -482,8 +490,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     the nearest speech verb ("said", "told"), then the nearest attitude verb
     ("called", "described"). A verb form used as a noun ("his calls") is no cue.
     """
-    _text, span = ctx.text, d.span
-    mark = span.open_mark if span.open_mark is not None else span.start
+    mark = d.mark
     sent = ctx.sentence_of(mark)
     lo = max(sent.start, lo, mark - 300)
     lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
@@ -694,7 +701,7 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
     if i == 0:
         return False
     prev = drafts[i - 1]
-    mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
+    mark = d.mark
     if prev.speaker is None or prev.par != d.par or prev.span.end < ctx.sentence_of(mark).start:
         return False
     if ctx.sentence_of(prev.span.end) != ctx.sentence_of(mark):
@@ -707,13 +714,10 @@ def _best_cue(cues: list[Cue], near: int | None = None) -> Cue | None:
     """The cue a quote belongs to: "according to" first, then the nearest speech
     verb, then attitude, then cognition — except that an attitude verb right
     before the quote ("which he called "…"") beats a speech verb far from it."""
-    best = None
-    for cls in ("source", "speech", "attitude", "cognition"):
-        best = next((c for c in reversed(cues) if c.cls == cls), None)
-        if best is not None:
-            break
+    last = {c.cls: c for c in cues}  # the last cue of each class (one pass, not one per class)
+    best = last.get("source") or last.get("speech") or last.get("attitude") or last.get("cognition")
     if best is not None and near is not None and best.cls == "speech" and near - best.end > _FAR:
-        close = next((c for c in reversed(cues) if c.cls == "attitude"), None)
+        close = last.get("attitude")
         if close is not None and near - close.end <= _NEAR:
             return close
     return best
@@ -796,16 +800,10 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     return None
 
 
-def _starts_clause(ctx: _Context, span: QuotedSpan) -> bool:
-    """A quote that is a sentence or a clause of its own, not words inside one."""
-    mark = span.open_mark if span.open_mark is not None else span.start
-    known = ctx.clause_starts.get(mark)
-    if known is not None:  # asked about once or twice per quote
-        return known
-    par = ctx.paragraphs[ctx.paragraph_of(mark)]
-    before = ctx.text[max(par.start, mark - 3) : mark].rstrip()
-    known = ctx.clause_starts[mark] = not before or before[-1] in ".!?:,—–-\"”'’("
-    return known
+def _starts_clause(text: str, par_start: int, mark: int) -> bool:
+    """A quote opening at ``mark`` that is a sentence or a clause of its own, not words inside one."""
+    before = text[max(par_start, mark - 3) : mark].rstrip()
+    return not before or before[-1] in ".!?:,—–-\"”'’("
 
 
 # -- rules that share an attribution -----------------------------------------
@@ -842,7 +840,7 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.speaker is not None or d.kind == "term":
             continue
-        if _starts_clause(ctx, d.span):
+        if d.opens_clause:
             for j in (i - 1, i + 1, i - 2):
                 if 0 <= j < len(drafts) and drafts[j].par == d.par:
                     src = drafts[j]
@@ -868,7 +866,7 @@ def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
     Trump went even further: "…"") is that subject's, not the speaker of a
     quote in another sentence of the paragraph."""
     d = drafts[i]
-    mark = d.span.open_mark if d.span.open_mark is not None else d.span.start
+    mark = d.mark
     sent = ctx.sentence_of(mark)
     if not ctx.text[sent.start : mark].strip():
         return False  # the quote opens its sentence
@@ -951,7 +949,7 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
     """Last resort: quoted words in a sentence whose subject is a person or a
     body ("Rubio offered a defense of the "Gang of Eight" bill") are theirs."""
     text, span = ctx.text, d.span
-    mark = span.open_mark if span.open_mark is not None else span.start
+    mark = d.mark
     lo = ctx.sentence_of(mark).start
     for other in drafts:
         if other.span.close_mark is not None and lo <= other.span.close_mark < mark:

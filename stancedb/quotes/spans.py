@@ -117,8 +117,11 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Segment]) -> list[QuotedSp
     starts = [m[0] for m in marks]
     pending: _Open | None = None  # a quote left open at the end of the previous paragraph
     pending_par: Segment | None = None
+    hi = 0
     for par in paragraphs:
-        lo = bisect_left(starts, par.start)
+        if hi == len(marks) and pending is None:
+            break  # no marks left and no quote left open: the other paragraphs hold no quote
+        lo = bisect_left(starts, par.start, hi)
         hi = bisect_left(starts, par.end, lo)
         if lo == hi and pending is None:
             continue

@@ -35,6 +35,9 @@ class Memo:
     """What one article's antecedent lookups have already found."""
 
     names: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    # (start, end) -> its fullest mention: a pronoun's candidates are looked up
+    # once to test them (``is_person``) and again for the one it refers to.
+    fullest: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     subjects: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     # (pronoun, start, end) -> whether that pronoun can refer to the mention. Each
     # pronoun tries every earlier speaker: without this, an article of n quotes
@@ -530,17 +533,28 @@ def _fullest_mention(
 
     Plain ``str.find`` for the last word and a walk over the words around each
     hit: this runs for most quotes and must stay cheap. ``cache`` (one per
-    article) remembers the answer for each last word.
+    article) remembers the answer for each mention and for each last word.
     """
+    if cache is None:
+        return _fuller_mention(text, s, e, {})
+    full = cache.fullest.get((s, e))
+    if full is None:
+        full = cache.fullest[(s, e)] = _fuller_mention(text, s, e, cache.names)
+    return full
+
+
+def _fuller_mention(
+    text: str, s: int, e: int, names: dict[str, tuple[int, int] | None]
+) -> tuple[int, int]:
+    """``_fullest_mention`` without its cache by span; ``names`` remembers the
+    answer for each last word (the first mention found for it)."""
     last = _last_word(text[s:e])
     if not last or is_abbreviation(last):
         return s, e
-    if cache is not None and last in cache.names:
-        found = cache.names[last]
+    if last in names:
+        found = names[last]
     else:
-        found = _first_full_name(text, last, e)
-        if cache is not None:
-            cache.names[last] = found
+        found = names[last] = _first_full_name(text, last, e)
     if found is None or found[1] > e or len(text[found[0] : found[1]].split()) <= len(text[s:e].split()):
         return s, e
     return found
