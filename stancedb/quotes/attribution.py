@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from stancedb.quotes import speakers
 from stancedb.quotes.cues import Cue, CueIndex, is_noun_use, is_participle, trie_regex
@@ -119,7 +120,8 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     for i, d in enumerate(drafts):
         _local_rules(ctx, drafts, i, d)
         _possessor(ctx, d)
-    _share_within_groups(ctx, drafts)
+    groups = _continued_groups(text, drafts)
+    _share_within_groups(groups)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
@@ -127,7 +129,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _signed(ctx, drafts)
     _transcript_labels(ctx, drafts)
     _floating_before(ctx, drafts)
-    _share_within_groups(ctx, drafts)
+    _share_within_groups(groups)
     for d in drafts:
         title = _is_title(ctx, d.span)
         # The cheap test first: most quotes are tied to a speaker by a speech verb.
@@ -815,17 +817,21 @@ def _copy(src: _Draft, dst: _Draft, rule: str) -> None:
         dst.kind = "direct"
 
 
-def _share_within_groups(ctx: _Context, drafts: list[_Draft]) -> None:
-    """The paragraphs of a multi-paragraph quote share its speaker."""
+def _continued_groups(text: str, drafts: list[_Draft]) -> list[list[_Draft]]:
+    """The drafts of each quote that runs over several paragraphs, in text order."""
     groups: list[list[_Draft]] = []
-    for i, d in enumerate(drafts):
-        if i > 0 and continues_into(ctx.text, drafts[i - 1].span, d.span):
-            groups[-1].append(d)
-        else:
-            groups.append([d])
+    for prev, d in pairwise(drafts):
+        if continues_into(text, prev.span, d.span):
+            if groups and groups[-1][-1] is prev:
+                groups[-1].append(d)
+            else:
+                groups.append([prev, d])
+    return groups
+
+
+def _share_within_groups(groups: list[list[_Draft]]) -> None:
+    """The paragraphs of a multi-paragraph quote share its speaker."""
     for group in groups:
-        if len(group) < 2:
-            continue
         source = next((d for d in group if d.speaker is not None), None)
         if source is None:
             continue

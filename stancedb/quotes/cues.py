@@ -127,12 +127,7 @@ class CueIndex:
 
     def between(self, lo: int, hi: int) -> list[Cue]:
         """Reporting verbs within ``text[lo:hi]``, in order, noun uses left out."""
-        out: list[Cue] = []
-        for k in self._pieces(lo, hi):
-            for c in self._cues_of(k):
-                if lo <= c.start and c.end <= hi:
-                    out.append(c)
-        return out
+        return [c for k in self._pieces(lo, hi) for c in self._cues_of(k) if lo <= c.start and c.end <= hi]
 
     def first(self, lo: int, hi: int) -> Cue | None:
         """The first reporting verb within ``text[lo:hi]`` (noun uses left out),
