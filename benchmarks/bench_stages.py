@@ -18,7 +18,7 @@ from pathlib import Path
 
 from stancedb.actors import resolve_actors
 from stancedb.io.readers import iter_inputs
-from stancedb.pipeline import analyze
+from stancedb.pipeline import analyze, warm_up
 from stancedb.quotes import extract_quotes
 from stancedb.stance import get_scorer
 from stancedb.statements import find_stances
@@ -35,6 +35,7 @@ def main() -> None:
     scorer = get_scorer()
     for article in articles[:50]:
         analyze(article)
+    warm_up()  # as extract does: the lexicons frozen out of the garbage collector's way
     spent = dict.fromkeys(("segmentation", "quotes", "actors", "stances"), 0.0)
     clock = time.process_time
     for article in articles:
