@@ -76,7 +76,7 @@ class Found:
     sure: bool = True
 
 
-def _role_length(bare: list[str], i: int, roles: ActorWords) -> int:
+def role_length(bare: list[str], i: int, roles: ActorWords) -> int:
     """How many words at ``bare[i:]`` form a role ("prime minister" → 2), 0 if none.
 
     ``bare`` holds the words case-folded, without a final dot ("Sen." → "sen").
@@ -531,7 +531,7 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
     lead = first = 0
     i = 0
     while i < len(ws):
-        k = _role_length(bare, i, words)
+        k = role_length(bare, i, words)
         if k:
             if i == 0:
                 first = k  # the title the run opens with ("Mr.", "Prime Minister")

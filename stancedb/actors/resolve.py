@@ -6,7 +6,8 @@ surname); a pronoun in subject position ("He lauded …") is the first person of
 the nearest earlier sentence that has one; a country's stand-ins ("Kremlin",
 "Moscow", "Russian") are the country. A quote's speaker is the actor of its
 antecedent (or of the speaker mention itself); a speaker that nothing else names
-becomes a person actor, and "the ministry" is the ministry named before it.
+becomes a person actor, "the senator" is the senator named before it (see
+:mod:`stancedb.actors.roles`), and "the ministry" is the ministry named before it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from operator import attrgetter
 
 from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
+from stancedb.actors.roles import RoleHolders
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
 from stancedb.text import Segmentation
@@ -69,6 +71,7 @@ class _Article:
         self.surnames: dict[str, set[str]] = {}
         self.info: dict[str, _ActorInfo] = {}
         self._longest: int | None = None  # the longest mention's length, once asked for
+        self._role_holders: RoleHolders | None = None  # made for the first "the senator"
 
     def _near(self, start: int, stop: int) -> Iterator[Found]:
         """The mentions, in text order, that start before ``stop`` and may end after
@@ -228,22 +231,28 @@ class _Article:
         for k, (start, end) in enumerate(spans):
             # An antecedent that names nobody we know is not trusted over the speaker mention.
             strict = k == 0 and len(spans) == 2
-            actor = self._span_actor(start, end, strict)
+            actor = self._span_actor(start, end, strict, (quote.start, quote.end))
             if actor is not None:
                 return actor
         return None
 
-    def _span_actor(self, start: int, end: int, strict: bool) -> str | None:
+    def _span_actor(self, start: int, end: int, strict: bool, quote: tuple[int, int]) -> str | None:
+        whole_end = end
         end = self._head_end(start, end)
         inside = []
         for f in self._near(start, end):
             if f.actor and f.end > start and not self._inside_name(f, end):
                 inside.append(f)
+        # The head of "Republican Sen. John McCain" is its last person.
+        people = [f for f in inside if f.kind == "person" and not f.modifier]
+        if people:
+            return people[-1].actor
+        if self.text.startswith(("the ", "The "), start):
+            # "the senator", "the Kremlin aide": a person named before, not "Kremlin".
+            holder = self.role_holder(start, whole_end, quote)
+            if holder is not None:
+                return holder
         if inside:
-            # The head of "Republican Sen. John McCain" is its last person.
-            people = [f for f in inside if f.kind == "person" and not f.modifier]
-            if people:
-                return people[-1].actor
             pick = [f for f in inside if not f.modifier] or inside
             return pick[0].actor
         span = self.text[start:end].strip()
@@ -261,6 +270,12 @@ class _Article:
                 if f.actor and head in self.text[f.start : f.end].casefold():
                     return f.actor
         return None
+
+    def role_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
+        """The person a description such as "the senator" at ``start:end`` refers to, or None."""
+        if self._role_holders is None:
+            self._role_holders = RoleHolders(self.text, self.found, self.gazetteer)
+        return self._role_holders.holder(start, end, quote)
 
     def _head_end(self, start: int, end: int) -> int:
         """Where the head of a speaker phrase ends: before an appositive or an "of" phrase.
