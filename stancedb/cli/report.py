@@ -22,7 +22,7 @@ from stancedb.reports.actor import actor_sections
 from stancedb.reports.changes import ranked, stance_changes
 from stancedb.reports.charts import write_chart
 from stancedb.reports.document import DOCUMENT_SUFFIXES, ChangesReport
-from stancedb.reports.render import Format, render_sections
+from stancedb.reports.render import Format, columns_that_fit, render_sections
 from stancedb.reports.tables import matrix_pivot, speakers_by_period
 
 report_app = typer.Typer(help="Stance reports.", no_args_is_help=True)
@@ -196,6 +196,12 @@ def speakers(
         rows = queries.speaker_counts(session=session, period=period.value,
                                       **_dates(since, until))
     table, columns = speakers_by_period(rows, period=period.value, limit=limit or None)
+    if fmt is Format.table:
+        shown = columns_that_fit(table, columns, keep=2)
+        if len(shown) < len(columns):
+            typer.echo(f"The last {len(shown) - 2} of {len(columns) - 2} {period.value}s fit the "
+                       f"table; --since, a longer --period or --format csv shows them all.", err=True)
+        columns = shown
     echo_rows(table, fmt, columns)
 
 

@@ -22,6 +22,28 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
+# Characters a table may take; a table's cells take their text plus 3 (borders, padding).
+TABLE_WIDTH = 160
+_CELL_EXTRA = 3
+
+
+def columns_that_fit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, keep: int) -> list[str]:
+    """The first ``keep`` columns and as many of the *last* others as fit in a table
+    ``TABLE_WIDTH`` wide without folding a cell: a table of one column per period
+    shows the latest periods rather than squeezing every name to a few letters."""
+    def width(c: str) -> int:
+        return max([len(c), *(len(cell(r.get(c))) for r in rows)]) + _CELL_EXTRA
+
+    room = TABLE_WIDTH - 1 - sum(width(c) for c in columns[:keep])
+    shown: list[str] = []
+    for c in reversed(columns[keep:]):
+        room -= width(c)
+        if room < 0:
+            break
+        shown.append(c)
+    return [*columns[:keep], *reversed(shown)]
+
+
 def plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
@@ -68,7 +90,7 @@ def render(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] |
         table.add_column(c, overflow="fold")
     for r in rows:
         table.add_row(*(cell(r.get(c)) for c in columns))
-    console = Console(file=io.StringIO(), width=160, force_terminal=False)
+    console = Console(file=io.StringIO(), width=TABLE_WIDTH, force_terminal=False)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ import pytest
 
 from stancedb.reports.changes import flagged_pairs, ranked, stance_changes
 from stancedb.reports.periods import next_period, period_label, period_range
-from stancedb.reports.render import Format, render_sections
+from stancedb.reports.render import TABLE_WIDTH, Format, columns_that_fit, render, render_sections
 from stancedb.reports.tables import matrix_pivot, speakers_by_period
 
 D = dt.date
@@ -113,6 +113,20 @@ def test_speakers_by_period_totals_and_orders() -> None:
         {"speaker": "Ann", "quotes": 6, "2025-01": 3, "2025-02": 2, "undated": 1},
         {"speaker": "Bob", "quotes": 5, "2025-01": 5, "2025-02": None, "undated": None},
     ]
+
+
+def test_a_wide_table_keeps_its_first_columns_and_the_latest_periods() -> None:
+    months = [f"20{y:02d}-{m:02d}" for y in (19, 20) for m in range(1, 13)]
+    rows = [{"speaker": "Recep Tayyip Erdogan", "quotes": 24, **dict.fromkeys(months, 1)}]
+    columns = ["speaker", "quotes", *months]
+    shown = columns_that_fit(rows, columns, keep=2)
+    assert shown[:2] == ["speaker", "quotes"]
+    assert 2 < len(shown) < len(columns)
+    assert shown[2:] == months[-(len(shown) - 2):]  # the latest months, in order
+    lines = render(rows, Format.table, shown).splitlines()
+    assert max(len(line) for line in lines) <= TABLE_WIDTH
+    assert "Recep Tayyip Erdogan" in lines[3]  # no name folded over lines
+    assert columns_that_fit(rows, columns[:5], keep=2) == columns[:5]
 
 
 SECTIONS = [
