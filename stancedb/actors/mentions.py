@@ -539,8 +539,12 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
             i += k
         else:
             i += 1
-    if lead == len(ws) and 0 < first < len(ws):
-        lead = first  # "Mr. King", "Mr. Singer": a surname that is also a role word
+    if lead == len(ws) and 0 < first < len(ws) and (
+        (first == 1 and bare[0] in words.courtesy) or any(w not in words.role_starts for w in bare[first:])
+    ):
+        # "Mr. King", "Rep. Peter T. King": a surname that is also a role word; but
+        # "Chief Executive" is a title, not the chief called Executive.
+        lead = first
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
     start = toks[run[lead]][0] if lead < len(run) else toks[run[0]][0]

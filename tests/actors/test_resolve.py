@@ -235,6 +235,17 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             "Haley Morris",
         ),
         ("“Wrong,” Mr. King said.", "Wrong,", "Mr. King", None, "King"),
+        ("“Wrong,” Rep. Peter T. King said.", "Wrong,", "Rep. Peter T. King", None, "Peter T. King"),
+        # A title of two role words is no person called by the second ("Executive").
+        (
+            "Today Chief Executive of Hong Kong Carrie Lam spoke. “Wrong,” Lam said.",
+            "Wrong,",
+            "Lam",
+            None,
+            "Carrie Lam",
+        ),
+        ("Chief Executive Officer Tim Cook spoke. “Wrong,” Cook said.", "Wrong,", "Cook", None, "Tim Cook"),
+        ("“Wrong,” the Lord Mayor said.", "Wrong,", "the Lord Mayor", None, None),
         # Common nouns are no names, even at the start of a sentence.
         ("“Guilty,” Prosecutors said.", "Guilty,", "Prosecutors", None, None),
         ("“Sharks moved in,” The study said.", "Sharks moved in,", "The study", None, None),
