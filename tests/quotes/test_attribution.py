@@ -687,6 +687,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("He may be the only one who unites the party,", "Viguerie", "direct"),
         ],
     ),
+    # a state's abbreviation is no speaker: none rather than "Calif."
+    (
+        ("In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated it on"
+         " Twitter: “California, we have arrived.”"),
+        [("California, we have arrived.", None, "direct")],
+    ),
     # a place after "of" or "in" right before the verb is no subject
     (
         "Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise.”",
