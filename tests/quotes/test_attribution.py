@@ -690,8 +690,8 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a state's abbreviation is no speaker: none rather than "Calif."
     (
         ("In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated it on"
-         " Twitter: “California, we have arrived.”"),
-        [("California, we have arrived.", None, "direct")],
+         " Twitter: “California, we have already arrived with our soldiers.”"),
+        [("California, we have already arrived with our soldiers.", None, "direct")],
     ),
     # a place after "of" or "in" right before the verb is no subject
     (
