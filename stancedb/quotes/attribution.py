@@ -1207,7 +1207,7 @@ def _transcript_labels(ctx: _Context, drafts: list[_Draft]) -> None:
     "Partial transcript" holds no stance. (The gold disagrees with itself here:
     train's one such block names the introduction, dev's names the labels.)"""
     text, pars = ctx.text, ctx.paragraphs
-    for i, d in enumerate(drafts):
+    for d in drafts:
         if d.span.open_mark != pars[d.par].start or (d.speaker is not None and d.rule not in _CARRIED):
             continue
         m = _TURN_LABEL.match(text, d.span.start, d.span.end)

@@ -114,7 +114,8 @@ def patterns() -> Patterns:
     # A word of a loose phrase (after a determiner, or after a verb): not an auxiliary,
     # a negation or "as"/"than", which only a clause holds ("The campaign did not
     # elaborate", "Sanders as he closed out", "nearly as dismissive as …").
-    phrase_word = rf"(?!(?:{_alt(lex.category('verbal'))})\b){word}+"
+    not_verbal = rf"(?!(?:{_alt(lex.category('verbal'))})\b)"
+    phrase_word = rf"{not_verbal}{word}+"
 
     def name_word_with(run: str) -> str:
         """A name word whose runs of letters repeat with ``run`` ("*" or "*+")."""
@@ -220,7 +221,7 @@ def patterns() -> Patterns:
                 rf"(?:{pron}|{name_seq}|(?:{det})[ \u00a0]+(?:{phrase_word}[ \u00a0]+){{0,3}}?{phrase_word})"
                 rf"(?=(?:[ \u00a0]+{manner})?[ \u00a0]+(?:as|when|while)\b)|"
                 # any other phrase only at punctuation or a preposition.
-                rf"(?:{pron}|(?:(?:{det})[ \u00a0]+)?(?:(?!(?:{_alt(lex.category('verbal'))})\b)[\w’'\-.]+[ \u00a0]+){{0,8}}?"
+                rf"(?:{pron}|(?:(?:{det})[ \u00a0]+)?(?:{not_verbal}[\w’'\-.]+[ \u00a0]+){{0,8}}?"
                 rf"(?:{name_seq}|{role}|{phrase_word}))"
                 rf"(?=(?:[ \u00a0]+{manner})?(?:[,.;:!?)—–]|[ \u00a0]+(?:\(|who|in|on|at|of|during|after|before|about|to|"
                 rf"{_DAYS})\b|$)))"
