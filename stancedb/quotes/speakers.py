@@ -163,9 +163,11 @@ def patterns() -> Patterns:
     _, _, closed_core = phrases(name_word_with("*+"))
     # ", a spokesman for Y,", ", 55,", ", R-Ky.,", ", in Kentucky,", "(D-Md.)": anything
     # short between commas after a name, so long as it holds no quotation mark.
+    # Or set off by a pair of dashes: "Gov. Chris Christie – a Dallas Cowboys fan – said".
+    dashed = r"|[ \u00a0]+[–—][ \u00a0]+[^–—;:\"“”]{1,100}?[ \u00a0]+[–—]"
     appositive = (
         r"(?:,[ \u00a0]+[^,;:\"“”]{1,100}?(?:,[ \u00a0]+[A-Z][a-z]{1,4}\.)?(?:,|(?=[ \u00a0]+who\b))"
-        r"|[ \u00a0]*\([^()]{1,60}\))"
+        rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
     adverbial = (
         rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|has|have|had|"
@@ -185,7 +187,7 @@ def patterns() -> Patterns:
     strict_appositive = (
         r"(?:,[ \u00a0]+(?:(?:a|an|the|his|her|their|its|who|whose|which|now|then|also|one|"
         r"another|[0-9]+)\b[^,;:\"“”]{0,120}?|[0-9]+|[RDI]-[A-Z][\w.]*)(?:,|(?=[ \u00a0]+who\b))"
-        r"|[ \u00a0]*\([^()]{1,60}\))"
+        rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
     strict_subject = (
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{strict_appositive})?"

@@ -687,6 +687,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("He may be the only one who unites the party,", "Viguerie", "direct"),
         ],
     ),
+    # an appositive set off by dashes ends a subject phrase
+    (
+        "“We will win this state,” Trump – who spoke for an hour – said on Monday.",
+        [("We will win this state,", "Trump", "direct")],
+    ),
     # a state's abbreviation is no speaker: none rather than "Calif."
     (
         ("In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated it on"

@@ -63,6 +63,15 @@ from stancedb.quotes import extract_quotes
             "Blackwell",
             None,
         ),
+        # the subject before a dashed appositive is the antecedent
+        (
+            (
+                "Donald Trump picked Denver.\n\nGovernor Chris Christie – a Dallas Cowboys fan – gave a"
+                " one word answer. “Denver, by a touchdown or more,” he answered."
+            ),
+            "he",
+            "Governor Chris Christie",
+        ),
         # a full name needs no antecedent
         ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
         # nobody to refer to: no antecedent is invented
