@@ -187,10 +187,6 @@ class _Article:
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def gender(self, person: str) -> str:
-        """ "m", "f" or "-": the gender of a person's given name, where the name list knows it."""
-        return self.words.first_names.get(person.split()[0], "-")
-
     def pronoun_actor(self, position: int, pronoun: str = "") -> str | None:
         """The person a subject pronoun at ``position`` refers to, or None.
 
@@ -210,7 +206,7 @@ class _Article:
                 continue
             if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
                 continue
-            if unwanted is not None and self.gender(f.actor) == unwanted:
+            if unwanted is not None and self.words.gender(f.actor) == unwanted:
                 continue
             s = bisect.bisect_right(self.sentence_starts, f.start) - 1
             # The first person of the latest sentence that has one: its subject, usually.

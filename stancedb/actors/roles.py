@@ -293,7 +293,7 @@ class RoleHolders:
 
     def _same_gender(self, noun: str, person: str) -> bool:
         """ "the congresswoman" is no man, "the spokesman" no woman (where the given name tells)."""
-        gender = self.words.first_names.get(person.split()[0], "-") if person else "-"
+        gender = self.words.gender(person)
         if noun.endswith("woman"):
             return gender != "m"
         if noun.endswith("man"):

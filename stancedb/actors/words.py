@@ -36,6 +36,10 @@ class ActorWords:
     first_names: dict[str, str]
     max_role_words: int
 
+    def gender(self, person: str) -> str:
+        """ "m", "f" or "-": the gender of a person's given name, where the name list knows it."""
+        return self.first_names.get(person.split()[0], "-") if person else "-"
+
 
 @lru_cache(maxsize=1)
 def actor_words() -> ActorWords:
