@@ -976,14 +976,16 @@ _TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
 def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
-    """No speech verb ties the quote to its speaker: none at all, or one of
-    thinking or wanting, or an infinitive ("aims to maintain")."""
-    if d.speaker is None or d.cue is None:
+    """No speaker, or a verb that only an infinitive ties to its subject ("Xi
+    aims to maintain ties, cemented by the "no limits" partnership"). A verb
+    of thinking does tie them ("Bolton thought some of the "Neocons For
+    Hillary" buzz"), and so does a possessive and a noun for what is said
+    ("his warning that Britain would go to the "back of the queue"")."""
+    if d.speaker is None:
         return True
-    if d.rule not in ("partial", "subject"):
+    if d.rule not in ("partial", "subject") or d.cue is None:
         return False
-    before = ctx.text[max(0, d.cue.start - 3) : d.cue.start]
-    return d.cue.cls == "cognition" or before == "to "
+    return ctx.text[max(0, d.cue.start - 3) : d.cue.start] == "to "
 
 
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:

@@ -163,6 +163,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("no limits", None, "term")],
     ),
     ("The “Gang of Eight” bill stalled in the House.", [("Gang of Eight", None, "term")]),
+    # … but a modifier is a partial quote when a verb of thinking or a possessive ties it to a speaker
+    ("The senator thinks the tax is a “poison pill” for small firms.", [("poison pill", "The senator", "partial")]),
+    ("Her warning that the plan was a “dead end” went unheeded.", [("dead end", "Her", "partial")]),
     ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
     # nobody to attribute: a long quote keeps no speaker rather than a guess
     (
