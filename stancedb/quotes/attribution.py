@@ -83,6 +83,7 @@ class _Draft:
     cue: Cue | None = None
     rule: str | None = None
     kind: QuoteKind = "direct"
+    given: bool = False  # words a crowd chanted: a quote even when short and speakerless
 
 
 class _Context:
@@ -131,6 +132,9 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _floating_before(ctx, drafts)
     _share_within_groups(groups)
     for d in drafts:
+        if d.speaker is None and _given_words(ctx, d):
+            d.given = True
+            continue
         title = _is_title(ctx, d.span)
         # The cheap test first: most quotes are tied to a speaker by a speech verb.
         if (_weakly_attributed(ctx, d) and _is_term(ctx, d.span)) or title == "named":
@@ -1000,6 +1004,23 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     return before is not None and after is not None
 
 
+@lru_cache(maxsize=1)
+def _giving_word() -> re.Pattern[str]:
+    words = sorted(lexicon().category("chant"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+    return re.compile(rf"\b(?:{alternation})[ \u00a0]*,?[ \u00a0]*(?:(?:the|an?)[ \u00a0]+)?$")
+
+
+def _given_words(ctx: _Context, d: _Draft) -> bool:
+    """Short quoted words right after a word that reports a chant ("chants
+    of "…"", "cries of "…""): a crowd's words as it said them, a quote though
+    no one is named for it, and not the sentence subject's ("The team was met
+    with chants of "…"")."""
+    if len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS:
+        return False  # a long one is a quote anyway, and may be the sentence subject's
+    return _giving_word().search(ctx.text, max(0, d.mark - 40), d.mark) is not None
+
+
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
 
@@ -1274,7 +1295,7 @@ def _finish(
     quoted = text[span.start : span.end]
     if d.speaker is None:
         short = len(quoted.split()) <= _TERM_MAX_WORDS
-        kind: QuoteKind = "term" if d.kind == "term" or short else "direct"
+        kind: QuoteKind = "term" if d.kind == "term" or (short and not d.given) else "direct"
         return Quote(span.start, span.end, quoted, kind)
     s, e = d.speaker
     ante = None

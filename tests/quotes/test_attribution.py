@@ -167,6 +167,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The senator thinks the tax is a “poison pill” for small firms.", [("poison pill", "The senator", "partial")]),
     ("Her warning that the plan was a “dead end” went unheeded.", [("dead end", "Her", "partial")]),
     ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
+    # … but a crowd's chant is a quote, with no speaker named for it
+    ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "direct")]),
+    ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "direct")]),
     # nobody to attribute: a long quote keeps no speaker rather than a guess
     (
         "“The sky is falling and nobody is listening to the warnings at all.”",
