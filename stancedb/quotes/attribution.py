@@ -83,7 +83,7 @@ class _Draft:
     cue: Cue | None = None
     rule: str | None = None
     kind: QuoteKind = "direct"
-    given: bool = False  # words a crowd chanted: a quote even when short and speakerless
+    given: bool = False  # a chant or a name in its own words: a quote even when short and speakerless
 
 
 class _Context:
@@ -1006,16 +1006,18 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
 
 @lru_cache(maxsize=1)
 def _giving_word() -> re.Pattern[str]:
-    words = sorted(lexicon().category("chant"), key=len, reverse=True)
+    words = sorted(lexicon().category("chant") | lexicon().category("naming"), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
     return re.compile(rf"\b(?:{alternation})[ \u00a0]*,?[ \u00a0]*(?:(?:the|an?)[ \u00a0]+)?$")
 
 
 def _given_words(ctx: _Context, d: _Draft) -> bool:
     """Short quoted words right after a word that reports a chant ("chants
-    of "…"", "cries of "…""): a crowd's words as it said them, a quote though
-    no one is named for it, and not the sentence subject's ("The team was met
-    with chants of "…"")."""
+    of "…"", "cries of "…"") or gives a name ("a thriller titled "…"", "known
+    as "…"", "nicknamed "…""): words as someone put them, a quote though no
+    one is named for it (news quotes the name a campaign, a crowd or a critic
+    gave), and not the sentence subject's ("The ad, titled "…"", "The team was
+    met with chants of "…"")."""
     if len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS:
         return False  # a long one is a quote anyway, and may be the sentence subject's
     return _giving_word().search(ctx.text, max(0, d.mark - 40), d.mark) is not None

@@ -170,6 +170,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # … but a crowd's chant is a quote, with no speaker named for it
     ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "direct")]),
     ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "direct")]),
+    # … and so is a name given in its own words
+    ("A satire titled “The Day of the Donald” comes out in May.", [("The Day of the Donald", None, "direct")]),
+    ("The hacker, known online as “Guccifer,” was extradited.", [("Guccifer,", None, "direct")]),
     # nobody to attribute: a long quote keeps no speaker rather than a guess
     (
         "“The sky is falling and nobody is listening to the warnings at all.”",
