@@ -24,9 +24,11 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
 
 A span none of these attribute is a ``term`` (scare quotes, titles, names of
 pacts) when it is short, otherwise a ``direct`` quote with no speaker: an
-unknown speaker is None, never a guess. Quoted modifiers only weakly tied to a
-speaker ("the "no limits" partnership") and title-case names after a
-possessive or "on" (CNN's "New Day") are terms too.
+unknown speaker is None, never a guess. A short span after a word that reports
+a chant or gives a name ("chants of "…"", "a book titled "…"") is a quote with
+no speaker, not a term. Quoted modifiers tied to a speaker only through an
+infinitive ("aims to keep ties, cemented by the "no limits" partnership") and
+title-case names after a possessive or "on" (CNN's "New Day") are terms too.
 """
 
 from __future__ import annotations
