@@ -170,7 +170,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         nxt = drafts[i + 1].span
         nxt_start = nxt.open_mark if nxt.open_mark is not None else nxt.start
     if d.opens_clause:
-        if _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
+        if _introduced_sentence(ctx, d, prev_end) or _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
             return
         if not _partial(ctx, d, prev_end, nxt_start):
             _same_sentence(ctx, drafts, i, d)
@@ -236,6 +236,16 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
+
+
+def _introduced_sentence(ctx: _Context, d: _Draft, lo: int) -> bool:
+    """'Clinton responds to Mills with, "Why now? …?" Mills then writes back,
+    "…"': a quote ending a sentence, set after a cue and a comma or colon, is
+    that cue's; a verb after it starts the next sentence (not '"…," he said')."""
+    text = ctx.text
+    if text[d.span.end - 1] not in ".?!" or not text[max(0, d.mark - 3) : d.mark].rstrip().endswith((",", ":")):
+        return False
+    return _pre(ctx, d, lo)
 
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"

@@ -725,6 +725,15 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Trump summed up the senator as “terrible,” denounced her record and said she should resign.",
         [("terrible,", None, "term")],
     ),
+    # a question or exclamation introduced by "X verb, …" is X's; the verb after it starts the next sentence
+    (
+        "The mayor responded to the governor with, “Where were you last week?” The governor then says, “At home.”",
+        [("Where were you last week?", "The mayor", "direct"), ("At home.", "The governor", "direct")],
+    ),
+    (
+        "She wrote to him, telling him, “You are a true friend!” He replied that he was moved.",
+        [("You are a true friend!", "She", "direct")],
+    ),
 ]
 
 CASES += (
