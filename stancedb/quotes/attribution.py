@@ -312,7 +312,7 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
             return False
         subj = speakers.subject_after(text, cue.end, limit)
     else:
-        subj = speakers.subject_filling(text, start, cue.start)
+        subj = speakers.subject_filling(text, start, cue.start) or _lone_surname(text, start, cue)
         if subj is None and _ends_for_speaker(ctx, d, start, cue):
             # '"…," Jeffrey Lewis of the James Martin Center … wrote': a subject
             # too long to read whole; its head is the speaker.
@@ -360,6 +360,19 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "post"
     d.kind = "direct" if d.opens_clause else "partial"
     return True
+
+
+_LONE_WORD = re.compile(r"[ \u00a0]+(?P<name>[A-Z][a-z]+)[ \u00a0]+")
+
+
+def _lone_surname(text: str, start: int, cue: Cue) -> tuple[int, int] | None:
+    """'"…," From said.': a single capitalised word between the closing mark
+    and a speech verb is a surname even when it is also a function word
+    (Al From, Theresa May, George Will), which no speaker phrase starts with."""
+    if cue.cls != "speech" or text[start - 2 : start - 1] not in (",", "?", "!"):
+        return None
+    m = _LONE_WORD.fullmatch(text, start, cue.start)
+    return m.span("name") if m else None
 
 
 def _after_last_comma(text: str, start: int, end: int) -> tuple[int, int] | None:

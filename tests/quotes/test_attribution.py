@@ -734,6 +734,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "She wrote to him, telling him, “You are a true friend!” He replied that he was moved.",
         [("You are a true friend!", "She", "direct")],
     ),
+    # a lone capitalised word before a speech verb is a surname, even one that is also a function word
+    (
+        "“We had to change the party,” From said. “It was a different world.”",
+        [("We had to change the party,", "From", "direct"), ("It was a different world.", "From", "direct")],
+    ),
+    ("“We will not give in,” May said.", [("We will not give in,", "May", "direct")]),
 ]
 
 CASES += (
