@@ -465,7 +465,13 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     """``X said: "…"`` / ``X told reporters, "…"`` / ``According to X, "…"``."""
     text, span = ctx.text, d.span
     mark = d.mark
-    lo = max(lo, ctx.sentence_of(mark).start, mark - 250)
+    sent_start = ctx.sentence_of(mark).start
+    lo = max(lo, sent_start, mark - 250)
+    main = _after_fronted_clause(text, sent_start, lo, mark)
+    if main > lo and ctx.first_cue(main, mark) is not None:
+        # "Even before Sanders took the stage …, his campaign sent out a text
+        # saying: "…"": not Sanders, when the main clause has a cue of its own.
+        lo = main
     window = text[lo:mark].rstrip()
     if not window or window[-1] not in ",:":
         return False
@@ -552,7 +558,8 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
 # A subordinate clause opening a sentence, up to its comma: "When Trump announced
 # his candidacy in June 2015, he referred to …". Its verbs are not the main clause's.
 _FRONTED_CLAUSE = re.compile(
-    r"[\s\"“‘']*(?:When|After|Before|Since|Ever since|Once|Until|While|Although|Though|Because)"
+    r"[\s\"“‘']*(?:When|After|Before|Since|Ever since|Once|Until|While|Although|Though|Because(?![ \u00a0]+of\b)"
+    r"|(?:Even|Just|Only|Long|Shortly)[ \u00a0]+(?:when|after|before|since|as))"
     r"\b[^,;:\"“”]{3,150},[ \u00a0]+"
 )
 

@@ -677,6 +677,16 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
          " the party.”"),
         [("a danger to the party.", "Sen. Ann Lee", "partial")],
     ),
+    # … nor of a quote the main clause introduces, also after "Even before", "Just as"
+    (
+        ("Even before the senator took the stage to claim victory, his campaign sent out a text message"
+         " to supporters saying: “We were just declared the winner in Ohio!”"),
+        [("We were just declared the winner in Ohio!", "his campaign", "direct")],
+    ),
+    (
+        "When asked whom she supported, Ms. Hale smiled and said, “I am waiting for Bloomberg to get in the race.”",
+        [("I am waiting for Bloomberg to get in the race.", "Ms. Hale", "direct")],
+    ),
     # perfect tenses and their contractions: "he has said", "he's said"
     (
         "He’s said the same thing at every stop: “It’s not about me, it’s about us.”",
