@@ -176,11 +176,13 @@ def patterns() -> Patterns:
     )
     # Any adverb of manner after a verb ("said matter-of-factly as …", "said quietly"):
     # not a speaker; the few nouns in -ly that open speaker phrases are not adverbs.
-    manner = r"(?!(?:family|ally|rally|assembly|supply)\b)(?:[a-z]+-)*[a-z]+ly\b(?![’'\-])"
+    manner = r"(?!(?:family|ally|rally|assembly|supply|widely)\b)(?:[a-z]+-)*[a-z]+ly\b(?![’'\-])"
     subject = (
         # "he's said", "they’ve told": a contraction of "has"/"have" is no possessive.
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:[’'](?:s|ve)(?=[ \u00a0]))?(?:{appositive})?"
-        rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
+        # "he erroneously suggested": an adverb in -ly right after the subject (not
+        # "H1N1 was commonly called", a passive).
+        rf"(?:[ \u00a0]+{manner})?(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
     # At the start of a sentence an appositive must look like one (", a
     # spokesman for Y,", ", 55,", "(D-Md.)"): a loose one would swallow clauses.

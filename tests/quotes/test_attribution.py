@@ -744,6 +744,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "She wrote to him, telling him, “You are a true friend!” He replied that he was moved.",
         [("You are a true friend!", "She", "direct")],
     ),
+    # an adverb in -ly between a subject and its verb; not in a passive
+    (
+        "Trump returned to the subject at a rally, where he wrongly suggested the judge was from Mexico: “He is a Mexican.”",
+        [("He is a Mexican.", "he", "direct")],
+    ),
+    ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "term")]),
     # a lone capitalised word before a speech verb is a surname, even one that is also a function word
     (
         "“We had to change the party,” From said. “It was a different world.”",
