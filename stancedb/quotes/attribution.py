@@ -631,7 +631,8 @@ def _trailing_partial(ctx: _Context, d: _Draft, hi: int) -> bool:
     X." (a quote ending in a comma is left to ``_post``: '"…," X, a Y, told Z.')."""
     if ctx.text[d.span.end - 1] == ",":
         return False
-    found = _trailing_source(ctx, d, ctx.sentence_of(_after_close(ctx.text, d.span)), hi)
+    sent = ctx.sentence_of(_after_close(ctx.text, d.span))
+    found = _trailing_source(ctx, d, sent, sent.end)
     if found is None:
         return False
     d.cue, d.speaker = found

@@ -353,6 +353,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Over three months the word “birther” was used in 80 broadcasts, according to a review of transcripts.",
         [("birther", "a review", "partial")],
     ),
+    # … every quote in it, also one before another quote
+    (
+        ("Donations were “flat for about a month or six weeks” as donors waited to see how a “turbulent"
+         " election cycle” played out, the treasurer said."),
+        [
+            ("flat for about a month or six weeks", "the treasurer", "partial"),
+            ("turbulent election cycle", "the treasurer", "partial"),
+        ],
+    ),
     # a title-case quote after a noun for a work or its maker is a title, not a quote
     (
         "“It is too early to tell,” said Cuban, who is also a host on the TV show “Shark Tank.”",
