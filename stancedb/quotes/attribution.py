@@ -280,11 +280,18 @@ def _adjacent_post(ctx: _Context, d: _Draft, limit: int) -> bool:
     if span.close_mark is None or text[span.end - 1] not in ",?!":
         return False
     start = mark_end(text, span.close_mark)
-    if not _ADJACENT.match(text, start, limit):
+    adjacent = _ADJACENT.match(text, start, limit)
+    if adjacent is None:
         return False
     if not _post(ctx, d, limit):
         return False
-    if d.cue is not None and d.cue.cls in ("speech", "source"):
+    assert d.speaker is not None and d.cue is not None
+    if min(d.speaker[0], d.cue.start) > adjacent.end():
+        # '"glow in the dark," for instance, and Trump vowed to …': the clause
+        # after the quote ends before its speaker and verb.
+        d.speaker, d.cue, d.rule = None, None, None
+        return False
+    if d.cue.cls in ("speech", "source"):
         return True
     # '… said he would "protect our citizens," the crowd applauded': a verb
     # that is no speech verb after the quote yields to the cue before it.

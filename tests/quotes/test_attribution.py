@@ -759,6 +759,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("He is a Mexican.", "he", "direct")],
     ),
     ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "term")]),
+    # after words quoted in a sentence, a speaker and verb beyond the clause that follows them are not theirs
+    (
+        "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
+        [("glow in the dark,", "Cruz", "partial"), ("bomb the hell", "Trump", "partial")],
+    ),
     # a lone capitalised word before a speech verb is a surname, even one that is also a function word
     (
         "“We had to change the party,” From said. “It was a different world.”",
