@@ -789,7 +789,8 @@ def _subject_of(
             return subj
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):
-                return _subject_of(ctx, earlier, lo, hi)
+                found = _subject_of(ctx, earlier, lo, hi)
+                return _outside_relative(text, found) if found is not None else None
     else:
         subj = speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
         if subj is not None:
@@ -810,7 +811,10 @@ def _subject_of(
             if not is_participle(earlier) and not is_noun_use(text, earlier):
                 found = speakers.subject_before(text, max(lo, earlier.start - 200), earlier.start)
                 if found is not None:
-                    return found
+                    # "who told Congress when asked": a clause with no subject of
+                    # its own is the relative clause's.
+                    elliptical = _ELLIPTICAL.search(text, max(lo, cue.start - 8), cue.start)
+                    return found if elliptical else _outside_relative(text, found)
     # The sentence's own subject, even when a quote sits between it and the cue
     # (a sentence that opens with a quote has none).
     sent = ctx.sentence_of(cue.start)
@@ -820,6 +824,18 @@ def _subject_of(
     if subj is None:
         subj = _clause_subject(text, max(sent.start, lo), cue)
     return subj
+
+
+_ELLIPTICAL = re.compile(r"\b(?:when|while|if|once|after|before|unless)[ \u00a0]+$")
+
+
+def _outside_relative(text: str, subj: tuple[int, int]) -> tuple[int, int]:
+    """"A White House official who spoke anonymously … said, "…"", "Mr. Trump,
+    who said last week …, issued a statement saying": the subject of an earlier
+    verb in a relative clause stands for the name before it, the later verb's."""
+    if text[subj[0] : subj[1]] != "who":
+        return subj
+    return speakers.relative_antecedent(text, subj[0]) or subj
 
 
 _AND_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$")

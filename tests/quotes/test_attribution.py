@@ -764,6 +764,21 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
         [("glow in the dark,", "Cruz", "partial"), ("bomb the hell", "Trump", "partial")],
     ),
+    # the subject of an earlier verb in a relative clause stands for the name before it
+    (
+        "A White House official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”",
+        [("There are talks.", "A White House official", "direct")],
+    ),
+    (
+        ("Mr. Lee, who said last week that the judge was biased, issued a statement Tuesday saying, “I do"
+         " not feel that heritage matters.”"),
+        [("I do not feel that heritage matters.", "Mr. Lee", "direct")],
+    ),
+    # … but a clause with no subject of its own is the relative clause's
+    (
+        "The inquiry is led by Attorney General Ann Lee, who told Congress when asked last month: “The matter is in good hands.”",
+        [("The matter is in good hands.", "who", "direct")],
+    ),
     # a lone capitalised word before a speech verb is a surname, even one that is also a function word
     (
         "“We had to change the party,” From said. “It was a different world.”",
