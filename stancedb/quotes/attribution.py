@@ -170,7 +170,12 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         nxt = drafts[i + 1].span
         nxt_start = nxt.open_mark if nxt.open_mark is not None else nxt.start
     if d.opens_clause:
-        if _introduced_sentence(ctx, d, prev_end) or _post(ctx, d, nxt_start) or _pre(ctx, d, prev_end):
+        if (
+            _resumed(ctx, drafts, i, d)
+            or _introduced_sentence(ctx, d, prev_end)
+            or _post(ctx, d, nxt_start)
+            or _pre(ctx, d, prev_end)
+        ):
             return
         if not _partial(ctx, d, prev_end, nxt_start):
             _same_sentence(ctx, drafts, i, d)
@@ -236,6 +241,24 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
+
+
+def _resumed(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bool:
+    """'"Many people are uncertain," Thiel wrote in a statement explaining why
+    he is speaking, "but most agree …"': a quote broken by its attribution
+    resumes in lower case; the second part is the first part's, not that of a
+    verb in the attribution's own clauses."""
+    if i == 0 or not ctx.text[d.span.start : d.span.start + 1].islower():
+        return False
+    prev = drafts[i - 1]
+    text = ctx.text
+    if prev.rule != "post" or prev.par != d.par or prev.speaker is None or text[prev.span.end - 1] != ",":
+        return False
+    gap_start = _after_close(text, prev.span)
+    if not text[gap_start : d.mark].rstrip().endswith(",") or ctx.sentence_of(gap_start) != ctx.sentence_of(d.mark):
+        return False
+    d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "post", prev.kind
+    return True
 
 
 def _introduced_sentence(ctx: _Context, d: _Draft, lo: int) -> bool:

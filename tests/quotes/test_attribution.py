@@ -764,6 +764,15 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
         [("glow in the dark,", "Cruz", "partial"), ("bomb the hell", "Trump", "partial")],
     ),
+    # a quote broken by its attribution resumes in lower case: the second part is the first part's
+    (
+        ("“Many people are uncertain,” Thiel wrote in a statement explaining why he is speaking at the"
+         " convention, “but most agree that we are on the wrong track.”"),
+        [
+            ("Many people are uncertain,", "Thiel", "direct"),
+            ("but most agree that we are on the wrong track.", "Thiel", "direct"),
+        ],
+    ),
     # the subject of an earlier verb in a relative clause stands for the name before it
     (
         "A White House official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”",
