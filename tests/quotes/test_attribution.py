@@ -764,6 +764,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
         [("glow in the dark,", "Cruz", "partial"), ("bomb the hell", "Trump", "partial")],
     ),
+    # a heckler and an ad's narrator are speakers
+    (
+        "“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”",
+        [("There is a young man having problems,", "Cruz", "direct"), ("You suck!", "the heckler", "direct")],
+    ),
     # a quote broken by its attribution resumes in lower case: the second part is the first part's
     (
         ("“Many people are uncertain,” Thiel wrote in a statement explaining why he is speaking at the"
