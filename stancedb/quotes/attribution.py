@@ -326,12 +326,28 @@ def _after_close(text: str, span: QuotedSpan) -> int:
     return mark_end(text, span.close_mark) if span.close_mark is not None else span.end
 
 
+# '"…," and I agree', '"…" because they see', '"…," who proceeded to': a clause of
+# its own after the closing mark, whose subject and verb do not attribute the quote.
+_NEW_CLAUSE = re.compile(
+    r"[ \u00a0]*[,;]?[ \u00a0]*(?:and|but|or|because|when|while|if|although|though|after|before|since|until|unless|who|which|where)\b"
+)
+
+
 def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
     """``"…," X said`` / ``"…," said X`` / ``"…," according to X``."""
     text, span = ctx.text, d.span
     if span.close_mark is None:
         return False
     start = mark_end(text, span.close_mark)
+    if _NEW_CLAUSE.match(text, start, limit):
+        # Only "…, he said" or "…, said X" after that clause attributes the quote
+        # ('"…" since so many cases were decided 5-4, said Lee Epstein').
+        cues = ctx.cues(start, min(limit, ctx.sentence_of(start).end))
+        first = next((c for c in cues if c.cls in ("speech", "source")), None)
+        comma = -1 if first is None else text.rfind(", ", start, first.start)
+        if comma == -1:
+            return False
+        start = comma + 1
     cue = ctx.first_cue(start, min(limit, start + _POST_REACH))
     if cue is None:
         return _post_any_verb(ctx, d, start, limit) or _post_states(ctx, d, start, limit)

@@ -764,6 +764,21 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
         [("glow in the dark,", "Cruz", "partial"), ("bomb the hell", "Trump", "partial")],
     ),
+    # a clause of its own after the closing mark ("and I", "because they", "who") does not attribute the quote;
+    # a closing "…, said X" after it does
+    (
+        "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who proceeded to perform a song.",
+        [("Ladies and gentlemen, Mr. Paul Simon,", "Silverman", "direct")],
+    ),
+    (
+        ("“To see the number of cases that could change is stunning,” since so many were decided by 5-to-4"
+         " votes, said Lee Epstein, who teaches law."),
+        [("To see the number of cases that could change is stunning,", "Lee Epstein", "direct")],
+    ),
+    (
+        "Some people went like “Are you a Shia or a Sunni?” and I said, “No, I am a Muslim.”",
+        [("Are you a Shia or a Sunni?", "Some people", "partial"), ("No, I am a Muslim.", "I", "direct")],
+    ),
     # a heckler and an ad's narrator are speakers
     (
         "“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”",
