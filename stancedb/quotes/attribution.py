@@ -824,7 +824,10 @@ def _subject_of(
         # "X said …, adding" / "X marched …, chanting" / "X released a statement
         # saying": the subject of the finite verb before, else of the sentence.
         subj = None if after_comma else speakers.subject_before(text, max(lo, cue.start - 200), cue.start)
-        if subj is not None and not speakers.is_document(text, subj) and not _object_of_preposition(text, subj):
+        if subj is not None and not _object_of_preposition(text, subj) and (
+            not speakers.is_document(text, subj) or _WITH_BEFORE.search(text, max(0, subj[0] - 20), subj[0])
+        ):
+            # "with one of her ads asking, "…"": the ad speaks.
             return subj
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):
@@ -865,6 +868,8 @@ def _subject_of(
     return subj
 
 
+# "with one of her ads asking": a document after "with" is the subject of the participle.
+_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:(?:one|some|each|many|all|both|two|several)[ \u00a0]+of[ \u00a0]+)?$")
 _ELLIPTICAL = re.compile(r"\b(?:when|while|if|once|after|before|unless)[ \u00a0]+$")
 
 

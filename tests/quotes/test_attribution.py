@@ -779,6 +779,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Some people went like “Are you a Shia or a Sunni?” and I said, “No, I am a Muslim.”",
         [("Are you a Shia or a Sunni?", "Some people", "partial"), ("No, I am a Muslim.", "I", "direct")],
     ),
+    # a document after "with" is the subject of the participle after it: "with an ad asking"
+    (
+        "Lee and her backers tied the judge to the governor, with one of her ads asking, “Is he independent enough?”",
+        [("Is he independent enough?", "her ads", "direct")],
+    ),
     # a heckler and an ad's narrator are speakers
     (
         "“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”",
