@@ -784,6 +784,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Lee and her backers tied the judge to the governor, with one of her ads asking, “Is he independent enough?”",
         [("Is he independent enough?", "her ads", "direct")],
     ),
+    # "screamed" is a speech verb; "someone", "everyone" can stand alone as speakers
+    ("“Mexico!” the audience screamed back.", [("Mexico!", "the audience", "direct")]),
+    (
+        "I thrash around and scream “no, no, no” until someone tells me “the radio is off.”",
+        [("no, no, no", "I", "partial"), ("the radio is off.", "someone", "partial")],
+    ),
     # a heckler and an ad's narrator are speakers
     (
         "“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”",
