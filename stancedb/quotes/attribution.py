@@ -134,7 +134,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _floating_before(ctx, drafts)
     _share_within_groups(groups)
     for d in drafts:
-        if d.speaker is None and _given_words(ctx, d):
+        if d.speaker is None and (d.given or _given_words(ctx, d)):
             d.given = True
             continue
         title = _is_title(ctx, d.span)
@@ -160,6 +160,9 @@ def _draft(ctx: _Context, span: QuotedSpan) -> _Draft:
 
 
 def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None:
+    if _in_question(ctx, d):
+        d.given = _is_title(ctx, d.span) is None  # a show named in the question stays a title
+        return
     par = ctx.paragraphs[d.par]
     prev_end = par.start
     if i > 0 and drafts[i - 1].par == d.par:
@@ -241,6 +244,21 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
+
+
+# "Asked whether Clinton "…," 75 percent said yes": a clause opening the sentence
+# that reports a question put to the subject, up to the quote's closing comma.
+_ASKED_CLAUSE = re.compile(r"[\s\"“‘']*(?:(?:When|If|Once|After)[ \u00a0]+)?[Aa]sked\b[^,;:.!?\"“”]{0,150}$")
+
+
+def _in_question(ctx: _Context, d: _Draft) -> bool:
+    """Words quoted in a question put to the sentence's subject ("Asked whether
+    Clinton "has the integrity to serve," 75 percent of Democrats said yes") are
+    the asker's, who is not named: no speaker, not the subject who answers."""
+    text = ctx.text
+    if d.opens_clause or text[d.span.end - 1] != ",":
+        return False
+    return _ASKED_CLAUSE.fullmatch(text, ctx.sentence_of(d.mark).start, d.mark) is not None
 
 
 def _resumed(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bool:

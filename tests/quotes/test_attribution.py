@@ -784,6 +784,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Lee and her backers tied the judge to the governor, with one of her ads asking, “Is he independent enough?”",
         [("Is he independent enough?", "her ads", "direct")],
     ),
+    # words quoted in a question put to the subject ("Asked whether …") are the unnamed asker's
+    (
+        "Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
+        [("has the integrity to serve effectively as president,", None, "direct")],
+    ),
     # "screamed" is a speech verb; "someone", "everyone" can stand alone as speakers
     ("“Mexico!” the audience screamed back.", [("Mexico!", "the audience", "direct")]),
     (
