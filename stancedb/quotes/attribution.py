@@ -554,6 +554,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     # The best cue near the mark: a verb of thinking in a clause just before
     # the quote ("told X that if he wants …, "…"") loses to the speech verb.
     cue = _best_cue([c for c in cues if mark - c.end <= _PRE_REACH]) or cues[-1]
+    cue = _outside_inner_clause(ctx, cue, cues, lo, colon)
     subj = _subject_of(ctx, cue, lo, mark, cues)
     if subj is None:
         return window[-1] == ":" and _wh_label(ctx, d, lo, colon)
@@ -561,6 +562,22 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
     return True
+
+
+# "Mrs. Clinton said that when Ms. Warren railed against …, "…"": a subordinate
+# clause that ends at the comma before the quote.
+_INNER_CLAUSE = re.compile(r"\b(?:that|,)[ \u00a0]+(?P<sub>when|if|while|although|though|because|after|before|unless)\b[^,;:\"“”]{3,150}$")
+
+
+def _outside_inner_clause(ctx: _Context, cue: Cue, cues: Sequence[Cue], lo: int, comma: int) -> Cue:
+    """A verb inside a subordinate clause set between a speech verb and the quote
+    ("said that when Ms. Warren railed against Wall Street, "…"") is not the
+    quote's cue: the speech verb before the clause is."""
+    m = _INNER_CLAUSE.search(ctx.text, lo, comma)
+    if m is None or cue.start < m.start("sub") or len(ctx.text[cue.end : comma].split()) <= 3:
+        return cue  # "…, though he said, "…"": a verb right before the quote is its own
+    outer = [c for c in cues if c.end <= m.start() and c.cls == "speech" and not is_participle(c)]
+    return outer[-1] if outer else cue
 
 
 _INVERTED = re.compile(r"[\s\"“‘']*(?P<verb>[A-Z][a-z]+)[ \u00a0]+(?=[A-Z])")

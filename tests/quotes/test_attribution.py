@@ -784,6 +784,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Lee and her backers tied the judge to the governor, with one of her ads asking, “Is he independent enough?”",
         [("Is he independent enough?", "her ads", "direct")],
     ),
+    # a subordinate clause between a speech verb and the quote holds no cue of it
+    (
+        "Mrs. Lee said that when Ms. Ward railed against the banks from her seat in the Senate, “she spoke for all of us.”",
+        [("she spoke for all of us.", "Mrs. Lee", "partial")],
+    ),
+    ("Ryan said he was not ready, though he said, “I hope to.”", [("I hope to.", "he", "direct")]),
     # words quoted in a question put to the subject ("Asked whether …") are the unnamed asker's
     (
         "Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
