@@ -640,7 +640,9 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
 # his candidacy in June 2015, he referred to …". Its verbs are not the main clause's.
 _FRONTED_CLAUSE = re.compile(
     r"[\s\"“‘']*(?:When|After|Before|Since|Ever since|Once|Until|While|Although|Though|Because(?![ \u00a0]+of\b)"
-    r"|(?:Even|Just|Only|Long|Shortly)[ \u00a0]+(?:when|after|before|since|as))"
+    r"|(?:Even|Just|Only|Long|Shortly)[ \u00a0]+(?:when|after|before|since|as)"
+    # after a short opener: "Last month, when I asked him …, he said"
+    r"|[A-Z][\w’'\- \u00a0]{2,30},[ \u00a0]+(?:when|after|before|while|although|though|because(?![ \u00a0]+of\b)))"
     r"\b[^,;:\"“”]{3,150},[ \u00a0]+"
 )
 

@@ -696,6 +696,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "When asked whom she supported, Ms. Hale smiled and said, “I am waiting for Bloomberg to get in the race.”",
         [("I am waiting for Bloomberg to get in the race.", "Ms. Hale", "direct")],
     ),
+    (
+        ("Last month, when I asked the senator if he would ever endorse her, he looked into my camera, furrowed his"
+         " brow and said, “I am going to endorse you!”"),
+        [("I am going to endorse you!", "he", "direct")],
+    ),
     # perfect tenses and their contractions: "he has said", "he's said"
     (
         "He’s said the same thing at every stop: “It’s not about me, it’s about us.”",
