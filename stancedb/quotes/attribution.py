@@ -543,7 +543,7 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     if window[-1] == ":" and _DASHED_NAME.search(text, max(lo, colon - 80), colon):
         # "Pollsters agree - Carl Bialik: "…"": the name after the dash.
         return _colon(ctx, d, lo, colon)
-    cues = ctx.cues(lo, mark)
+    cues = [c for c in ctx.cues(lo, mark) if not _writer_aside(text, c)]
     if not cues or mark - cues[-1].end > _PRE_REACH:
         inverted = _inverted_opening(ctx, lo, colon)
         if inverted is not None:
@@ -562,6 +562,14 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
     return True
+
+
+_WRITER_ASIDE = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?I[ \u00a0]+$")
+
+
+def _writer_aside(text: str, cue: Cue) -> bool:
+    """"Trump said, and I quote, "…"": the writer's aside is no cue."""
+    return cue.text == "quote" and _WRITER_ASIDE.search(text, max(0, cue.start - 10), cue.start) is not None
 
 
 # "Mrs. Clinton said that when Ms. Warren railed against …, "…"": a subordinate

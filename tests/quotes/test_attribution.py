@@ -795,6 +795,8 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("she spoke for all of us.", "Mrs. Lee", "partial")],
     ),
     ("Ryan said he was not ready, though he said, “I hope to.”", [("I hope to.", "he", "direct")]),
+    # "and I quote" is the writer's aside, not the cue
+    ("No wonder Trump said, and I quote, “We love the poorly educated.”", [("We love the poorly educated.", "Trump", "direct")]),
     # words quoted in a question put to the subject ("Asked whether …") are the unnamed asker's
     (
         "Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
