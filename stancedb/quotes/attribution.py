@@ -194,6 +194,49 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         d.kind = "partial"
 
 
+# "Asked whether Clinton "…," 75 percent said yes": a clause opening the sentence
+# that reports a question put to the subject, up to the quote's closing comma.
+_ASKED_CLAUSE = re.compile(r"[\s\"“‘']*(?:(?:When|If|Once|After)[ \u00a0]+)?[Aa]sked\b[^,;:.!?\"“”]{0,150}$")
+
+
+def _in_question(ctx: _Context, d: _Draft) -> bool:
+    """Words quoted in a question put to the sentence's subject ("Asked whether
+    Clinton "has the integrity to serve," 75 percent of Democrats said yes") are
+    the asker's, who is not named: no speaker, not the subject who answers."""
+    text = ctx.text
+    if d.opens_clause or text[d.span.end - 1] != ",":
+        return False
+    return _ASKED_CLAUSE.fullmatch(text, ctx.sentence_of(d.mark).start, d.mark) is not None
+
+
+def _resumed(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bool:
+    """'"Many people are uncertain," Thiel wrote in a statement explaining why
+    he is speaking, "but most agree …"': a quote broken by its attribution
+    resumes in lower case; the second part is the first part's, not that of a
+    verb in the attribution's own clauses."""
+    if i == 0 or not ctx.text[d.span.start : d.span.start + 1].islower():
+        return False
+    prev = drafts[i - 1]
+    text = ctx.text
+    if prev.rule != "post" or prev.par != d.par or prev.speaker is None or text[prev.span.end - 1] != ",":
+        return False
+    gap_start = _after_close(text, prev.span)
+    if not text[gap_start : d.mark].rstrip().endswith(",") or ctx.sentence_of(gap_start) != ctx.sentence_of(d.mark):
+        return False
+    d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "post", prev.kind
+    return True
+
+
+def _introduced_sentence(ctx: _Context, d: _Draft, lo: int) -> bool:
+    """'Clinton responds to Mills with, "Why now? …?" Mills then writes back,
+    "…"': a quote ending a sentence, set after a cue and a comma or colon, is
+    that cue's; a verb after it starts the next sentence (not '"…," he said')."""
+    text = ctx.text
+    if text[d.span.end - 1] not in ".?!" or not text[max(0, d.mark - 3) : d.mark].rstrip().endswith((",", ":")):
+        return False
+    return _pre(ctx, d, lo)
+
+
 @lru_cache(maxsize=1)
 def _speech_nouns() -> str:
     """The nouns for what is said ("remark", "claim"), as one regex alternation."""
@@ -244,49 +287,6 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
-
-
-# "Asked whether Clinton "…," 75 percent said yes": a clause opening the sentence
-# that reports a question put to the subject, up to the quote's closing comma.
-_ASKED_CLAUSE = re.compile(r"[\s\"“‘']*(?:(?:When|If|Once|After)[ \u00a0]+)?[Aa]sked\b[^,;:.!?\"“”]{0,150}$")
-
-
-def _in_question(ctx: _Context, d: _Draft) -> bool:
-    """Words quoted in a question put to the sentence's subject ("Asked whether
-    Clinton "has the integrity to serve," 75 percent of Democrats said yes") are
-    the asker's, who is not named: no speaker, not the subject who answers."""
-    text = ctx.text
-    if d.opens_clause or text[d.span.end - 1] != ",":
-        return False
-    return _ASKED_CLAUSE.fullmatch(text, ctx.sentence_of(d.mark).start, d.mark) is not None
-
-
-def _resumed(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bool:
-    """'"Many people are uncertain," Thiel wrote in a statement explaining why
-    he is speaking, "but most agree …"': a quote broken by its attribution
-    resumes in lower case; the second part is the first part's, not that of a
-    verb in the attribution's own clauses."""
-    if i == 0 or not ctx.text[d.span.start : d.span.start + 1].islower():
-        return False
-    prev = drafts[i - 1]
-    text = ctx.text
-    if prev.rule != "post" or prev.par != d.par or prev.speaker is None or text[prev.span.end - 1] != ",":
-        return False
-    gap_start = _after_close(text, prev.span)
-    if not text[gap_start : d.mark].rstrip().endswith(",") or ctx.sentence_of(gap_start) != ctx.sentence_of(d.mark):
-        return False
-    d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "post", prev.kind
-    return True
-
-
-def _introduced_sentence(ctx: _Context, d: _Draft, lo: int) -> bool:
-    """'Clinton responds to Mills with, "Why now? …?" Mills then writes back,
-    "…"': a quote ending a sentence, set after a cue and a comma or colon, is
-    that cue's; a verb after it starts the next sentence (not '"…," he said')."""
-    text = ctx.text
-    if text[d.span.end - 1] not in ".?!" or not text[max(0, d.mark - 3) : d.mark].rstrip().endswith((",", ":")):
-        return False
-    return _pre(ctx, d, lo)
 
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"
