@@ -544,17 +544,24 @@ def _after_fronted_clause(text: str, sent_start: int, lo: int, mark: int) -> int
 
 def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[Cue, tuple[int, int]] | None:
     """"Trump said he was "happy to see" it, according to the Times": a source
-    named later in the sentence is the attribution."""
+    named later in the sentence is the attribution, also past other quotes of
+    the sentence ('X noted that what it calls "…" is "central" to …, reported
+    the Examiner'); a closing ", he said." only up to the next quote (``hi``)."""
     text = ctx.text
     after = _after_close(text, d.span)
-    end = min(hi, sent.end)
-    if text.find(", ", after, end) == -1:
+    end = sent.end
+    # '… should "look for a psychiatrist," according to Reuters': the quote's own comma.
+    comma_in_quote = text[d.span.end - 1] == ","
+    if not comma_in_quote and text.find(", ", after, end) == -1:
         return None  # every shape below follows a comma
     cues = ctx.cues(after, end)
     if not cues:
         return None
     for c in cues:
-        if c.cls == "source" and text[max(0, c.start - 2) : c.start] == ", ":
+        if c.cls == "source" and (
+            text[max(0, c.start - 2) : c.start] == ", "
+            or (comma_in_quote and _ONLY_PUNCT.fullmatch(text, after, c.start))
+        ):
             subj = speakers.subject_after(text, c.end, end)
             if subj is not None:
                 return c, subj
@@ -574,7 +581,7 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     # "… the "Leave" movement, he said.": the sentence's last clause is only a
     # speaker and a speech verb.
     comma = text.rfind(", ", after, end)
-    if comma == -1 or end < sent.end:
+    if comma == -1 or hi < sent.end:
         return None
     tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
     if len(tail) != 1:

@@ -319,6 +319,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Trump said Kasich was “doing the right thing,” suggesting he might pick him, CNN reported.",
         [("doing the right thing,", "CNN", "partial")],
     ),
+    # … also right after a quote ending in a comma, and past a later quote of the sentence
+    (
+        "The mayor wrote to the developer, threatening “legal action,” according to a copy of the letter.",
+        [("legal action,", "a copy", "partial")],
+    ),
+    (
+        "Ms. Lowe noted that what her group calls “smart growth” is “central” to the plan, reported the Herald.",
+        [("smart growth", "the Herald", "partial"), ("central", "the Herald", "partial")],
+    ),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
