@@ -519,11 +519,37 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         if subj is None:
             return False
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
+    subj = _poll_of_respondents(ctx.text, sent.start, subj)
     source = _trailing_source(ctx, d, sent, hi)
     if source is not None:
         cue, subj = source
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
     return True
+
+
+# "75 percent of Republicans", "25 percent of likely Republican voters", "31% of
+# Republicans and Republican-leaning voters": a share of people before a speaker.
+_SHARE_OF = re.compile(
+    r"\d[\d.,]*[ \u00a0]*(?:percent|per[ \u00a0]cent|%)[ \u00a0]+of(?:[ \u00a0]+[^\s,;:.“”\"]+){0,3}[ \u00a0]+$"
+)
+# "In a national CNN/ORC poll released Monday,", "The Q poll also finds that": a
+# poll or survey named by a determiner and at most six words, no clause break inside.
+_POLL = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)(?:[ \u00a0]+[^\s,;:.“”\"]+){0,6}?"
+    r"[ \u00a0]+(?:poll|survey)(?![\w’'\-])"
+)
+
+
+def _poll_of_respondents(text: str, sent_start: int, subj: tuple[int, int]) -> tuple[int, int]:
+    """"In a Washington Post-ABC News poll, 75 percent of Republicans said "…"":
+    words a share of respondents says are the poll's, named earlier in the
+    sentence; the respondents are no speaker an actor can be found for."""
+    if _SHARE_OF.search(text, max(sent_start, subj[0] - 50), subj[0]) is None:
+        return subj
+    poll = None
+    for poll in _POLL.finditer(text, sent_start, subj[0]):
+        pass
+    return poll.span() if poll is not None else subj
 
 
 # A subordinate clause opening a sentence, up to its comma: "When Trump announced

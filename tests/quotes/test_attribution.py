@@ -328,6 +328,24 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Ms. Lowe noted that what her group calls “smart growth” is “central” to the plan, reported the Herald.",
         [("smart growth", "the Herald", "partial"), ("central", "the Herald", "partial")],
     ),
+    # words a share of respondents says are the poll's named earlier in the sentence
+    (
+        "In a Gallup poll released Monday, 62 percent of likely voters said the economy was “getting worse.”",
+        [("getting worse.", "a Gallup poll", "partial")],
+    ),
+    (
+        "The survey also finds that 40% of young Democrats say the party is “out of touch.”",
+        [("out of touch.", "The survey", "partial")],
+    ),
+    # … not without a poll, nor for people who are no share
+    (
+        "Nearly 70 percent of teachers said the new rules were “unworkable.”",
+        [("unworkable.", "teachers", "partial")],
+    ),
+    (
+        "In a CBS poll, most voters agreed, and Senator Jane Moss said the numbers were “a wake-up call.”",
+        [("a wake-up call.", "Senator Jane Moss", "partial")],
+    ),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
