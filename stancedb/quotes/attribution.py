@@ -503,6 +503,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     lo = max(sent.start, lo, mark - 300)
     lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
     cues = ctx.cues(lo, mark)
+    cues = [c for c in cues if not _addressed(ctx.text, c)] or cues
     cue = _best_cue(cues, mark)
     if cue is None:
         return False
@@ -550,6 +551,21 @@ def _poll_of_respondents(text: str, sent_start: int, subj: tuple[int, int]) -> t
     for poll in _POLL.finditer(text, sent_start, subj[0]):
         pass
     return poll.span() if poll is not None else subj
+
+
+# Past forms only: "Mitsotakis, speaking to the Atlantic Council, called it "…"" is
+# a participle whose subject is the speaker's too, and the verb after it may
+# have no subject of its own.
+_SPOKE = frozenset(("spoke", "spoken", "talked"))
+_TO_SOMEONE = re.compile(r"[ \u00a0]+(?:to|with|before)[ \u00a0]")
+
+
+def _addressed(text: str, cue: Cue) -> bool:
+    """"Reid told reporters that he had spoken to Jeh Johnson and that "…"",
+    "officers he has spoken with "…"": speaking to someone is no cue of the
+    words quoted later in the sentence when another verb there is (speaking
+    "of" or "about" them is)."""
+    return cue.text in _SPOKE and _TO_SOMEONE.match(text, cue.end) is not None
 
 
 # A subordinate clause opening a sentence, up to its comma: "When Trump announced

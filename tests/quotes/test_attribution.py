@@ -346,6 +346,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "In a CBS poll, most voters agreed, and Senator Jane Moss said the numbers were “a wake-up call.”",
         [("a wake-up call.", "Senator Jane Moss", "partial")],
     ),
+    # having spoken to someone is no cue of words quoted later; speaking of them is
+    (
+        "Mayor Ann Lee told reporters that she had spoken to the governor and that “a deal is close.”",
+        [("a deal is close.", "Mayor Ann Lee", "partial")],
+    ),
+    (
+        "The senator warned that the officers he has spoken with “see no plan at all.”",
+        [("see no plan at all.", "The senator", "partial")],
+    ),
+    ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
