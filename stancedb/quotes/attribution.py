@@ -8,7 +8,9 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
   ``X told reporters, "…"``, ``According to X, "…"``);
 - ``partial``: quoted words inside a sentence whose cue verb has a subject
   (``Xi emphasized the importance of "strategic coordination"``), or after a
-  possessive and a noun for what is said (``her remark that "…"``);
+  possessive and a noun for what is said (``her remark that "…"``); after a
+  passive verb the agent (``branded "…" by MPs``), else no speaker (``was said
+  to be "furious"``: a quote of someone not named, not a term);
 - ``continued``: the later paragraphs of a multi-paragraph quote;
 - ``paragraph``: a quote next to an attributed one in the same paragraph
   (``"…," she said. "…"``);
@@ -134,7 +136,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _floating_before(ctx, drafts)
     _share_within_groups(groups)
     for d in drafts:
-        if d.speaker is None and _given_words(ctx, d):
+        if d.speaker is None and (d.given or _given_words(ctx, d)):
             d.given = True
             continue
         title = _is_title(ctx, d.span)
@@ -504,6 +506,11 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
     cues = ctx.cues(lo, mark)
     cues = [c for c in cues if not _addressed(ctx.text, c)] or cues
+    passive = [c for c in cues if _is_passive(ctx.text, c, mark)]
+    if passive:
+        cues = [c for c in cues if c not in passive]
+        if not cues:
+            return _passive(ctx, d, passive[-1], hi)
     cue = _best_cue(cues, mark)
     if cue is None:
         return False
@@ -525,6 +532,50 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     if source is not None:
         cue, subj = source
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
+    return True
+
+
+# Not "being" ("opened up about being described as a "…"", "celebrating being
+# dubbed the "…"": the gerund's subject is the one the words are about, whom the gold names).
+_BE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|[’']s)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+# From the verb to the quote: "as a", "to be", "the", "on Amazon as a"; not a
+# clause ("that was reported in a "hit piece"").
+_PASSIVE_TO_QUOTE = re.compile(
+    r"(?:[ \u00a0]+on[ \u00a0]+[\w.’'\-]+)?(?:[ \u00a0]+as|[ \u00a0]+to[ \u00a0]+be)?"
+    r"(?:[ \u00a0]+(?:a|an|the))?[ \u00a0]*"
+)
+
+
+def _is_passive(text: str, cue: Cue, mark: int) -> bool:
+    """"what is called a "…"", "was said to be "…"", "has been called the "…"":
+    a reporting verb in the passive right before the quote names no speaker as
+    its subject."""
+    return (
+        cue.text.endswith(("ed", "id", "wn"))
+        and _PASSIVE_TO_QUOTE.fullmatch(text, cue.end, mark) is not None
+        and _BE_BEFORE.search(text, max(0, cue.start - 25), cue.start) is not None
+    )
+
+
+# "… by X", also after quotes joined to this one: "described as "irresponsible" and "outrageous" by X".
+_BY_AGENT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[“\"][^“”\"]{1,60}[”\"])*[ \u00a0]*by(?=[ \u00a0])")
+
+
+def _passive(ctx: _Context, d: _Draft, cue: Cue, hi: int) -> bool:
+    """Words quoted after a passive reporting verb ("Priebus was said to be
+    "furious"", "what had been called the "Golden Week"") are a quote whose
+    speaker is the agent after it ("… has been called "…" by Joshua
+    Hendrick"), else nobody named: a quote though short (``given``), never
+    the subject's."""
+    after = _after_close(ctx.text, d.span)
+    end = ctx.sentence_of(after).end
+    by = _BY_AGENT.match(ctx.text, after, end)
+    agent = speakers.subject_after(ctx.text, by.end(), end) if by is not None else None
+    if agent is None:
+        d.speaker, d.cue, d.rule, d.given = None, None, None, True
+    else:
+        d.speaker, d.cue, d.rule = agent, cue, "partial"
+    d.kind = "partial"
     return True
 
 

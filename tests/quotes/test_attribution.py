@@ -356,6 +356,23 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("see no plan at all.", "The senator", "partial")],
     ),
     ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
+    # a passive reporting verb names its speaker after "by", else nobody: the subject is who it is about
+    (
+        "Plans to ship nuclear waste abroad have been branded “deeply irresponsible” by the Green Party.",
+        [("deeply irresponsible", "the Green Party", "partial")],
+    ),
+    (
+        "Her comments were described as “reckless” and “divisive” by the opposition leader.",
+        [("reckless", "the opposition leader", "partial"), ("divisive", "the opposition leader", "partial")],
+    ),
+    (
+        "The party chairman was said to be “furious” with the candidate.",
+        [("furious", None, "direct")],
+    ),
+    (
+        "Since then the senator has been called the “conscience of the chamber” for his votes.",
+        [("conscience of the chamber", None, "direct")],
+    ),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
