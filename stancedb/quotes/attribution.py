@@ -527,6 +527,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         if subj is None:
             return False
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
+    cue, subj = _reporter_of_hypothetical(ctx, cue, subj, cues, lo, mark)
     subj = _poll_of_respondents(ctx.text, sent.start, subj)
     source = _trailing_source(ctx, d, sent, hi)
     if source is not None:
@@ -707,6 +708,26 @@ def _trailing_partial(ctx: _Context, d: _Draft, hi: int) -> bool:
     d.cue, d.speaker = found
     d.rule, d.kind = "post", "partial"
     return True
+
+
+_MODAL_BEFORE = re.compile(r"(?<![\w’'])(?:will|would|[’']ll|[’']d)(?:[ \u00a0]+(?:not|never|also|[a-z]+ly))?[ \u00a0]+$")
+
+
+def _reporter_of_hypothetical(
+    ctx: _Context, cue: Cue, subj: tuple[int, int], cues: Sequence[Cue], lo: int, hi: int
+) -> tuple[Cue, tuple[int, int]]:
+    """"Obama said he expected that Americans will say "no"", "Cruz said he's
+    certain Rubio will continue to be "…"": a verb after "will" or "would" is
+    what someone may say, not the attribution; a speech verb before it in the
+    sentence, with a subject of its own, is."""
+    if _MODAL_BEFORE.search(ctx.text, max(lo, cue.start - 20), cue.start) is None:
+        return cue, subj
+    for earlier in reversed([c for c in cues if c.end <= subj[0]]):
+        if earlier.cls in ("speech", "source") and not is_participle(earlier):
+            outer = _subject_of(ctx, earlier, lo, hi, cues)
+            if outer is not None:
+                return earlier, outer
+    return cue, subj
 
 
 _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"

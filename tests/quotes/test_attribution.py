@@ -356,6 +356,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("see no plan at all.", "The senator", "partial")],
     ),
     ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
+    # a verb after "will" or "would" is what someone may say; the speech verb before it attributes
+    (
+        "The governor said she expected that voters will say “enough” to the tax plan.",
+        [("enough", "The governor", "partial")],
+    ),
+    (
+        "Mr. Hale said he is sure his deputy will continue to be “a loyal partner.”",
+        [("a loyal partner.", "Mr. Hale", "partial")],
+    ),
+    ("It is odd that the mayor would denounce “waste” in public.", [("waste", "the mayor", "partial")]),
     # a passive reporting verb names its speaker after "by", else nobody: the subject is who it is about
     (
         "Plans to ship nuclear waste abroad have been branded “deeply irresponsible” by the Green Party.",
