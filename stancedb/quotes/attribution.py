@@ -235,9 +235,45 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     owner = m.span("pron") if m.group("pron") else m.span("name")
     if any(c.cls in ("speech", "attitude") for c in ctx.cues(max(lo, owner[0] - 40), owner[0])):
         return  # "saying Trump's comments "…"", "denounced Trump's call for "…"": the verb's subject speaks
+    if m.group("pron"):
+        owner = _subject_owning(text, lo, owner) or owner
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
+
+
+# The verb right before a possessive pronoun, with a particle: "pushed his",
+# "stood by his", "returned to his".
+_VERB_BEFORE_POSSESSIVE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>[a-z]{3,})(?:[ \u00a0]+(?:by|to|on|with|up|out|off))?[ \u00a0]+$"
+)
+_PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+_ADVERB_BEFORE = re.compile(r"[ \u00a0]+[a-z]+ly[ \u00a0]*$")
+
+
+def _subject_owning(text: str, lo: int, pron: tuple[int, int]) -> tuple[int, int] | None:
+    """"Trump stood by his comment that "…"", "Sanders has consistently pushed
+    his promise of "…"": the subject of the verb that governs "his" remark is
+    the one who made it, and the mention to name (not when the verb is
+    passive, "He was challenged over his statement", nor of another gender)."""
+    m = _VERB_BEFORE_POSSESSIVE.search(text, max(lo, pron[0] - 30), pron[0])
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    verb = m.start("verb")
+    if _PASSIVE_AUX.search(text, max(lo, verb - 25), verb) is not None:
+        return None
+    adverb = _ADVERB_BEFORE.search(text, max(lo, verb - 20), verb)
+    subj = speakers.subject_before(text, max(lo, verb - 150), adverb.start() if adverb else verb)
+    personal = {"his": "he", "her": "she"}.get(text[pron[0] : pron[1]].lower(), "they")
+    if subj is None or not speakers.compatible(personal, text[subj[0] : subj[1]]):
+        return None
+    return subj
+
+
+_NOT_VERBS = frozenset(
+    ("and", "but", "for", "over", "about", "from", "into", "that", "than", "the", "with", "after", "before",
+     "despite", "including", "against", "under", "amid", "like", "of", "in")
+)
 
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"

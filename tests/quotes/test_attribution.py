@@ -356,6 +356,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("see no plan at all.", "The senator", "partial")],
     ),
     ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
+    # "his" remark governed by a verb of its own subject is that subject's, not of another gender nor passive
+    (
+        "The senator stood by his comment that the treaty was “a historic mistake.”",
+        [("a historic mistake.", "The senator", "partial")],
+    ),
+    (
+        "Ruth Alvarez stood by his claim that the city needs “a green corridor.”",
+        [("a green corridor.", "his", "partial")],
+    ),
+    (
+        "He was challenged over his statement that the tax was “a fair deal.”",
+        [("a fair deal.", "his", "partial")],
+    ),
     # a verb after "will" or "would" is what someone may say; the speech verb before it attributes
     (
         "The governor said she expected that voters will say “enough” to the tax plan.",
