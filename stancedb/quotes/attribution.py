@@ -578,7 +578,7 @@ _BE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|[’']s)(?:[ \
 # From the verb to the quote: "as a", "to be", "the", "on Amazon as a"; not a
 # clause ("that was reported in a "hit piece"").
 _PASSIVE_TO_QUOTE = re.compile(
-    r"(?:[ \u00a0]+on[ \u00a0]+[\w.’'\-]+)?(?:[ \u00a0]+as|[ \u00a0]+to[ \u00a0]+be)?"
+    r"(?:[ \u00a0]+on[ \u00a0]+[\w.’'\-]+)?(?:[ \u00a0]+(?:as|about)|[ \u00a0]+to[ \u00a0]+be)?"
     r"(?:[ \u00a0]+(?:a|an|the))?[ \u00a0]*"
 )
 

@@ -396,6 +396,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Since then the senator has been called the “conscience of the chamber” for his votes.",
         [("conscience of the chamber", None, "direct")],
     ),
+    ("At the briefing the mayor was asked about the “not ready yet” remark.", [("not ready yet", None, "direct")]),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
