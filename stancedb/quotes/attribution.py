@@ -575,11 +575,11 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
 # Not "being" ("opened up about being described as a "…"", "celebrating being
 # dubbed the "…"": the gerund's subject is the one the words are about, whom the gold names).
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|[’']s)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
-# From the verb to the quote: "as a", "to be", "the", "on Amazon as a"; not a
+# From the verb to the quote: "as a", "to be", "the", "on Amazon as a", "as either"; not a
 # clause ("that was reported in a "hit piece"").
 _PASSIVE_TO_QUOTE = re.compile(
     r"(?:[ \u00a0]+on[ \u00a0]+[\w.’'\-]+)?(?:[ \u00a0]+(?:as|about)|[ \u00a0]+to[ \u00a0]+be)?"
-    r"(?:[ \u00a0]+(?:a|an|the))?[ \u00a0]*"
+    r"(?:[ \u00a0]+(?:a|an|the|either))?[ \u00a0]*"
 )
 
 

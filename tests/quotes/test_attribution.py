@@ -379,6 +379,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("a loyal partner.", "Mr. Hale", "partial")],
     ),
     ("It is odd that the mayor would denounce “waste” in public.", [("waste", "the mayor", "partial")]),
+    # British spelling of a reporting verb
+    (
+        "The shadow minister labelled the scheme “a shambles” on Monday.",
+        [("a shambles", "The shadow minister", "partial")],
+    ),
     # a passive reporting verb names its speaker after "by", else nobody: the subject is who it is about
     (
         "Plans to ship nuclear waste abroad have been branded “deeply irresponsible” by the Green Party.",
