@@ -541,12 +541,13 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     lo = max(sent.start, lo, mark - 300)
     lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
     cues = ctx.cues(lo, mark)
-    cues = [c for c in cues if not _addressed(ctx.text, c)] or cues
-    passive = [c for c in cues if _is_passive(ctx.text, c, mark)]
-    if passive:
-        cues = [c for c in cues if c not in passive]
-        if not cues:
-            return _passive(ctx, d, passive[-1], hi)
+    if any(c.text in _SPOKE for c in cues):
+        cues = [c for c in cues if not _addressed(ctx.text, c)] or cues
+    # Only the last cue can be a passive right before the quote.
+    if cues and _is_passive(ctx.text, cues[-1], mark):
+        if len(cues) == 1:
+            return _passive(ctx, d, cues[0], hi)
+        cues = cues[:-1]
     cue = _best_cue(cues, mark)
     if cue is None:
         return False
