@@ -873,7 +873,31 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
     if ctx.sentence_of(prev.span.end) != ctx.sentence_of(mark):
         return False
     d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "partial", "partial"
+    own = _new_clause_subject(ctx.text, _after_close(ctx.text, prev.span), mark)
+    if own is not None:
+        d.speaker = own
     return True
+
+
+_NEW_CLAUSE = re.compile(r"(?:,|(?<![\w’'])(?:but|yet))[ \u00a0]+")
+
+
+def _new_clause_subject(text: str, lo: int, mark: int) -> tuple[int, int] | None:
+    """'Reid said they are "…," but he gave the Texan a compliment: "…"': a
+    clause whose own subject is a pronoun, between the two quotes, names the
+    speaker of the second (the mention the gold names, mostly the same person)."""
+    start = None
+    for m in _NEW_CLAUSE.finditer(text, lo, mark):
+        start = m.end()
+    if start is None:
+        return None
+    subj = speakers.sentence_subject(text, start, mark)
+    if subj is None or text[subj[0] : subj[1]] not in ("he", "she", "He", "She"):
+        # A name there may be an object ("but Muslim refugees from Syria "…""),
+        # "it" and "they" are seldom the speaker ("but it was necessary to "…""),
+        # and the gold is split on "who".
+        return None
+    return subj
 
 
 def _best_cue(cues: list[Cue], near: int | None = None) -> Cue | None:

@@ -356,6 +356,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("see no plan at all.", "The senator", "partial")],
     ),
     ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
+    # a later quote of the sentence after a clause with "he"/"she" as its own subject is that pronoun's
+    (
+        "Reid said both men are “lightweights,” but he gave the governor a rare compliment: “He works hard.”",
+        [("lightweights,", "Reid", "partial"), ("He works hard.", "he", "partial")],
+    ),
+    (
+        "Mr Howard said there were “no easy answers” but it was necessary to “do what is right”.",
+        [("no easy answers", "Mr Howard", "partial"), ("do what is right", "Mr Howard", "partial")],
+    ),
     # "his" remark governed by a verb of its own subject is that subject's, not of another gender nor passive
     (
         "The senator stood by his comment that the treaty was “a historic mistake.”",
