@@ -8,7 +8,9 @@ Rules, tried in order for each span (``Quote.rule`` names the one that fired):
   ``X told reporters, "…"``, ``According to X, "…"``);
 - ``partial``: quoted words inside a sentence whose cue verb has a subject
   (``Xi emphasized the importance of "strategic coordination"``), or after a
-  possessive and a noun for what is said (``her remark that "…"``);
+  possessive and a noun for what is said (``her remark that "…"``); after a
+  passive verb the agent (``branded "…" by MPs``), else no speaker (``was said
+  to be "furious"``: a quote of someone not named, not a term);
 - ``continued``: the later paragraphs of a multi-paragraph quote;
 - ``paragraph``: a quote next to an attributed one in the same paragraph
   (``"…," she said. "…"``);
@@ -284,9 +286,45 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
     owner = m.span("pron") if m.group("pron") else m.span("name")
     if any(c.cls in ("speech", "attitude") for c in ctx.cues(max(lo, owner[0] - 40), owner[0])):
         return  # "saying Trump's comments "…"", "denounced Trump's call for "…"": the verb's subject speaks
+    if m.group("pron"):
+        owner = _subject_owning(text, lo, owner) or owner
     d.speaker, d.cue, d.rule = owner, None, "partial"
     if not d.opens_clause:
         d.kind = "partial"
+
+
+# The verb right before a possessive pronoun, with a particle: "pushed his",
+# "stood by his", "returned to his".
+_VERB_BEFORE_POSSESSIVE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>[a-z]{3,})(?:[ \u00a0]+(?:by|to|on|with|up|out|off))?[ \u00a0]+$"
+)
+_PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+_ADVERB_BEFORE = re.compile(r"[ \u00a0]+[a-z]+ly[ \u00a0]*$")
+
+
+def _subject_owning(text: str, lo: int, pron: tuple[int, int]) -> tuple[int, int] | None:
+    """"Trump stood by his comment that "…"", "Sanders has consistently pushed
+    his promise of "…"": the subject of the verb that governs "his" remark is
+    the one who made it, and the mention to name (not when the verb is
+    passive, "He was challenged over his statement", nor of another gender)."""
+    m = _VERB_BEFORE_POSSESSIVE.search(text, max(lo, pron[0] - 30), pron[0])
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    verb = m.start("verb")
+    if _PASSIVE_AUX.search(text, max(lo, verb - 25), verb) is not None:
+        return None
+    adverb = _ADVERB_BEFORE.search(text, max(lo, verb - 20), verb)
+    subj = speakers.subject_before(text, max(lo, verb - 150), adverb.start() if adverb else verb)
+    personal = {"his": "he", "her": "she"}.get(text[pron[0] : pron[1]].lower(), "they")
+    if subj is None or not speakers.compatible(personal, text[subj[0] : subj[1]]):
+        return None
+    return subj
+
+
+_NOT_VERBS = frozenset(
+    ("and", "but", "for", "over", "about", "from", "into", "that", "than", "the", "with", "after", "before",
+     "despite", "including", "against", "under", "amid", "like", "of", "in")
+)
 
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"
@@ -621,6 +659,13 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     lo = max(sent.start, lo, mark - 300)
     lo = _after_fronted_clause(ctx.text, sent.start, lo, mark)
     cues = ctx.cues(lo, mark)
+    if any(c.text in _SPOKE for c in cues):
+        cues = [c for c in cues if not _addressed(ctx.text, c)] or cues
+    # Only the last cue can be a passive right before the quote.
+    if cues and _is_passive(ctx.text, cues[-1], mark):
+        if len(cues) == 1:
+            return _passive(ctx, d, cues[0], hi)
+        cues = cues[:-1]
     cue = _best_cue(cues, mark)
     if cue is None:
         return False
@@ -637,11 +682,97 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         if subj is None:
             return False
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
+    cue, subj = _reporter_of_hypothetical(ctx, cue, subj, cues, lo, mark)
+    subj = _poll_of_respondents(ctx.text, sent.start, subj)
     source = _trailing_source(ctx, d, sent, hi)
     if source is not None:
         cue, subj = source
     d.speaker, d.cue, d.rule, d.kind = subj, cue, "partial", "partial"
     return True
+
+
+# Not "being" ("opened up about being described as a "…"", "celebrating being
+# dubbed the "…"": the gerund's subject is the one the words are about, whom the gold names).
+_BE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|[’']s)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+# From the verb to the quote: "as a", "to be", "the", "on Amazon as a", "as either"; not a
+# clause ("that was reported in a "hit piece"").
+_PASSIVE_TO_QUOTE = re.compile(
+    r"(?:[ \u00a0]+on[ \u00a0]+[\w.’'\-]+)?(?:[ \u00a0]+(?:as|about)|[ \u00a0]+to[ \u00a0]+be)?"
+    r"(?:[ \u00a0]+(?:a|an|the|either))?[ \u00a0]*"
+)
+
+
+def _is_passive(text: str, cue: Cue, mark: int) -> bool:
+    """"what is called a "…"", "was said to be "…"", "has been called the "…"":
+    a reporting verb in the passive right before the quote names no speaker as
+    its subject."""
+    return (
+        cue.text.endswith(("ed", "id", "wn"))
+        and _PASSIVE_TO_QUOTE.fullmatch(text, cue.end, mark) is not None
+        and _BE_BEFORE.search(text, max(0, cue.start - 25), cue.start) is not None
+    )
+
+
+# "… by X", also after quotes joined to this one: "described as "irresponsible" and "outrageous" by X".
+_BY_AGENT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[“\"][^“”\"]{1,60}[”\"])*[ \u00a0]*by(?=[ \u00a0])")
+
+
+def _passive(ctx: _Context, d: _Draft, cue: Cue, hi: int) -> bool:
+    """Words quoted after a passive reporting verb ("Priebus was said to be
+    "furious"", "what had been called the "Golden Week"") are a quote whose
+    speaker is the agent after it ("… has been called "…" by Joshua
+    Hendrick"), else nobody named: a quote though short (``given``), never
+    the subject's."""
+    after = _after_close(ctx.text, d.span)
+    end = ctx.sentence_of(after).end
+    by = _BY_AGENT.match(ctx.text, after, end)
+    agent = speakers.subject_after(ctx.text, by.end(), end) if by is not None else None
+    if agent is None:
+        d.speaker, d.cue, d.rule, d.given = None, None, None, True
+    else:
+        d.speaker, d.cue, d.rule = agent, cue, "partial"
+    d.kind = "partial"
+    return True
+
+
+# "75 percent of Republicans", "25 percent of likely Republican voters", "31% of
+# Republicans and Republican-leaning voters": a share of people before a speaker.
+_SHARE_OF = re.compile(
+    r"\d[\d.,]*[ \u00a0]*(?:percent|per[ \u00a0]cent|%)[ \u00a0]+of(?:[ \u00a0]+[^\s,;:.“”\"]+){0,3}[ \u00a0]+$"
+)
+# "In a national CNN/ORC poll released Monday,", "The Q poll also finds that": a
+# poll or survey named by a determiner and at most six words, no clause break inside.
+_POLL = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)(?:[ \u00a0]+[^\s,;:.“”\"]+){0,6}?"
+    r"[ \u00a0]+(?:poll|survey)(?![\w’'\-])"
+)
+
+
+def _poll_of_respondents(text: str, sent_start: int, subj: tuple[int, int]) -> tuple[int, int]:
+    """"In a Washington Post-ABC News poll, 75 percent of Republicans said "…"":
+    words a share of respondents says are the poll's, named earlier in the
+    sentence; the respondents are no speaker an actor can be found for."""
+    if _SHARE_OF.search(text, max(sent_start, subj[0] - 50), subj[0]) is None:
+        return subj
+    poll = None
+    for poll in _POLL.finditer(text, sent_start, subj[0]):
+        pass
+    return poll.span() if poll is not None else subj
+
+
+# Past forms only: "Mitsotakis, speaking to the Atlantic Council, called it "…"" is
+# a participle whose subject is the speaker's too, and the verb after it may
+# have no subject of its own.
+_SPOKE = frozenset(("spoke", "spoken", "talked"))
+_TO_SOMEONE = re.compile(r"[ \u00a0]+(?:to|with|before)[ \u00a0]")
+
+
+def _addressed(text: str, cue: Cue) -> bool:
+    """"Reid told reporters that he had spoken to Jeh Johnson and that "…"",
+    "officers he has spoken with "…"": speaking to someone is no cue of the
+    words quoted later in the sentence when another verb there is (speaking
+    "of" or "about" them is)."""
+    return cue.text in _SPOKE and _TO_SOMEONE.match(text, cue.end) is not None
 
 
 # A subordinate clause opening a sentence, up to its comma: "When Trump announced
@@ -665,17 +796,24 @@ def _after_fronted_clause(text: str, sent_start: int, lo: int, mark: int) -> int
 
 def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[Cue, tuple[int, int]] | None:
     """"Trump said he was "happy to see" it, according to the Times": a source
-    named later in the sentence is the attribution."""
+    named later in the sentence is the attribution, also past other quotes of
+    the sentence ('X noted that what it calls "…" is "central" to …, reported
+    the Examiner'); a closing ", he said." only up to the next quote (``hi``)."""
     text = ctx.text
     after = _after_close(text, d.span)
-    end = min(hi, sent.end)
-    if text.find(", ", after, end) == -1:
+    end = sent.end
+    # '… should "look for a psychiatrist," according to Reuters': the quote's own comma.
+    comma_in_quote = text[d.span.end - 1] == ","
+    if not comma_in_quote and text.find(", ", after, end) == -1:
         return None  # every shape below follows a comma
     cues = ctx.cues(after, end)
     if not cues:
         return None
     for c in cues:
-        if c.cls == "source" and text[max(0, c.start - 2) : c.start] == ", ":
+        if c.cls == "source" and (
+            text[max(0, c.start - 2) : c.start] == ", "
+            or (comma_in_quote and _ONLY_PUNCT.fullmatch(text, after, c.start))
+        ):
             subj = speakers.subject_after(text, c.end, end)
             if subj is not None:
                 return c, subj
@@ -695,7 +833,7 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     # "… the "Leave" movement, he said.": the sentence's last clause is only a
     # speaker and a speech verb.
     comma = text.rfind(", ", after, end)
-    if comma == -1 or end < sent.end:
+    if comma == -1 or hi < sent.end:
         return None
     tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
     if len(tail) != 1:
@@ -729,6 +867,26 @@ def _trailing_partial(ctx: _Context, d: _Draft, hi: int) -> bool:
     d.cue, d.speaker = found
     d.rule, d.kind = "post", "partial"
     return True
+
+
+_MODAL_BEFORE = re.compile(r"(?<![\w’'])(?:will|would|[’']ll|[’']d)(?:[ \u00a0]+(?:not|never|also|[a-z]+ly))?[ \u00a0]+$")
+
+
+def _reporter_of_hypothetical(
+    ctx: _Context, cue: Cue, subj: tuple[int, int], cues: Sequence[Cue], lo: int, hi: int
+) -> tuple[Cue, tuple[int, int]]:
+    """"Obama said he expected that Americans will say "no"", "Cruz said he's
+    certain Rubio will continue to be "…"": a verb after "will" or "would" is
+    what someone may say, not the attribution; a speech verb before it in the
+    sentence, with a subject of its own, is."""
+    if _MODAL_BEFORE.search(ctx.text, max(lo, cue.start - 20), cue.start) is None:
+        return cue, subj
+    for earlier in reversed([c for c in cues if c.end <= subj[0]]):
+        if earlier.cls in ("speech", "source") and not is_participle(earlier):
+            outer = _subject_of(ctx, earlier, lo, hi, cues)
+            if outer is not None:
+                return earlier, outer
+    return cue, subj
 
 
 _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night|also|then|now|"
@@ -837,7 +995,31 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
     if ctx.sentence_of(prev.span.end) != ctx.sentence_of(mark):
         return False
     d.speaker, d.cue, d.rule, d.kind = prev.speaker, prev.cue, "partial", "partial"
+    own = _new_clause_subject(ctx.text, _after_close(ctx.text, prev.span), mark)
+    if own is not None:
+        d.speaker = own
     return True
+
+
+_NEW_CLAUSE = re.compile(r"(?:,|(?<![\w’'])(?:but|yet))[ \u00a0]+")
+
+
+def _new_clause_subject(text: str, lo: int, mark: int) -> tuple[int, int] | None:
+    """'Reid said they are "…," but he gave the Texan a compliment: "…"': a
+    clause whose own subject is a pronoun, between the two quotes, names the
+    speaker of the second (the mention the gold names, mostly the same person)."""
+    start = None
+    for m in _NEW_CLAUSE.finditer(text, lo, mark):
+        start = m.end()
+    if start is None:
+        return None
+    subj = speakers.sentence_subject(text, start, mark)
+    if subj is None or text[subj[0] : subj[1]] not in ("he", "she", "He", "She"):
+        # A name there may be an object ("but Muslim refugees from Syria "…""),
+        # "it" and "they" are seldom the speaker ("but it was necessary to "…""),
+        # and the gold is split on "who".
+        return None
+    return subj
 
 
 def _best_cue(cues: list[Cue], near: int | None = None) -> Cue | None:

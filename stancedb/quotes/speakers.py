@@ -373,7 +373,7 @@ def _last_word(mention: str) -> str:
 _CAPITALISED = re.compile(r"[A-Z][\w’'\-]*")
 
 
-def _compatible(pronoun: str, name: str) -> bool:
+def compatible(pronoun: str, name: str) -> bool:
     """he/she against the title of a name (Mr. / Mrs., Ms., Miss) and its first
     given name when that is a man's or a woman's ("Donald", "Hillary")."""
     pats = patterns()
@@ -478,7 +478,7 @@ def _pronoun_antecedent(
             return cache.fits[key]
         answer = (
             is_name(text, s, e)
-            and _compatible(pronoun, text[s:e])
+            and compatible(pronoun, text[s:e])
             and (not gendered or is_person(text, s, e, cache))
         )
         if cache is not None:

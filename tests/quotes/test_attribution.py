@@ -319,6 +319,98 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Trump said Kasich was “doing the right thing,” suggesting he might pick him, CNN reported.",
         [("doing the right thing,", "CNN", "partial")],
     ),
+    # … also right after a quote ending in a comma, and past a later quote of the sentence
+    (
+        "The mayor wrote to the developer, threatening “legal action,” according to a copy of the letter.",
+        [("legal action,", "a copy", "partial")],
+    ),
+    (
+        "Ms. Lowe noted that what her group calls “smart growth” is “central” to the plan, reported the Herald.",
+        [("smart growth", "the Herald", "partial"), ("central", "the Herald", "partial")],
+    ),
+    # words a share of respondents says are the poll's named earlier in the sentence
+    (
+        "In a Gallup poll released Monday, 62 percent of likely voters said the economy was “getting worse.”",
+        [("getting worse.", "a Gallup poll", "partial")],
+    ),
+    (
+        "The survey also finds that 40% of young Democrats say the party is “out of touch.”",
+        [("out of touch.", "The survey", "partial")],
+    ),
+    # … not without a poll, nor for people who are no share
+    (
+        "Nearly 70 percent of teachers said the new rules were “unworkable.”",
+        [("unworkable.", "teachers", "partial")],
+    ),
+    (
+        "In a CBS poll, most voters agreed, and Senator Jane Moss said the numbers were “a wake-up call.”",
+        [("a wake-up call.", "Senator Jane Moss", "partial")],
+    ),
+    # having spoken to someone is no cue of words quoted later; speaking of them is
+    (
+        "Mayor Ann Lee told reporters that she had spoken to the governor and that “a deal is close.”",
+        [("a deal is close.", "Mayor Ann Lee", "partial")],
+    ),
+    (
+        "The senator warned that the officers he has spoken with “see no plan at all.”",
+        [("see no plan at all.", "The senator", "partial")],
+    ),
+    ("In 2011 she spoke out for “tougher sentences” for repeat offenders.", [("tougher sentences", "she", "partial")]),
+    # a later quote of the sentence after a clause with "he"/"she" as its own subject is that pronoun's
+    (
+        "Reid said both men are “lightweights,” but he gave the governor a rare compliment: “He works hard.”",
+        [("lightweights,", "Reid", "partial"), ("He works hard.", "he", "partial")],
+    ),
+    (
+        "Mr Howard said there were “no easy answers” but it was necessary to “do what is right”.",
+        [("no easy answers", "Mr Howard", "partial"), ("do what is right", "Mr Howard", "partial")],
+    ),
+    # "his" remark governed by a verb of its own subject is that subject's, not of another gender nor passive
+    (
+        "The senator stood by his comment that the treaty was “a historic mistake.”",
+        [("a historic mistake.", "The senator", "partial")],
+    ),
+    (
+        "Ruth Alvarez stood by his claim that the city needs “a green corridor.”",
+        [("a green corridor.", "his", "partial")],
+    ),
+    (
+        "He was challenged over his statement that the tax was “a fair deal.”",
+        [("a fair deal.", "his", "partial")],
+    ),
+    # a verb after "will" or "would" is what someone may say; the speech verb before it attributes
+    (
+        "The governor said she expected that voters will say “enough” to the tax plan.",
+        [("enough", "The governor", "partial")],
+    ),
+    (
+        "Mr. Hale said he is sure his deputy will continue to be “a loyal partner.”",
+        [("a loyal partner.", "Mr. Hale", "partial")],
+    ),
+    ("It is odd that the mayor would denounce “waste” in public.", [("waste", "the mayor", "partial")]),
+    # British spelling of a reporting verb
+    (
+        "The shadow minister labelled the scheme “a shambles” on Monday.",
+        [("a shambles", "The shadow minister", "partial")],
+    ),
+    # a passive reporting verb names its speaker after "by", else nobody: the subject is who it is about
+    (
+        "Plans to ship nuclear waste abroad have been branded “deeply irresponsible” by the Green Party.",
+        [("deeply irresponsible", "the Green Party", "partial")],
+    ),
+    (
+        "Her comments were described as “reckless” and “divisive” by the opposition leader.",
+        [("reckless", "the opposition leader", "partial"), ("divisive", "the opposition leader", "partial")],
+    ),
+    (
+        "The party chairman was said to be “furious” with the candidate.",
+        [("furious", None, "direct")],
+    ),
+    (
+        "Since then the senator has been called the “conscience of the chamber” for his votes.",
+        [("conscience of the chamber", None, "direct")],
+    ),
+    ("At the briefing the mayor was asked about the “not ready yet” remark.", [("not ready yet", None, "direct")]),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
