@@ -1001,7 +1001,7 @@ def _same_sentence(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> bo
     return True
 
 
-_NEW_CLAUSE = re.compile(r"(?:,|(?<![\w’'])(?:but|yet))[ \u00a0]+")
+_CLAUSE_JOIN = re.compile(r"(?:,|(?<![\w’'])(?:but|yet))[ \u00a0]+")
 
 
 def _new_clause_subject(text: str, lo: int, mark: int) -> tuple[int, int] | None:
@@ -1009,7 +1009,7 @@ def _new_clause_subject(text: str, lo: int, mark: int) -> tuple[int, int] | None
     clause whose own subject is a pronoun, between the two quotes, names the
     speaker of the second (the mention the gold names, mostly the same person)."""
     start = None
-    for m in _NEW_CLAUSE.finditer(text, lo, mark):
+    for m in _CLAUSE_JOIN.finditer(text, lo, mark):
         start = m.end()
     if start is None:
         return None

@@ -855,7 +855,8 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Trump returned to the subject at a rally, where he wrongly suggested the judge was from Mexico: “He is a Mexican.”",
         [("He is a Mexican.", "he", "direct")],
     ),
-    ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "term")]),
+    # (the passive rule keeps the words as a quote of someone not named, as the gold does)
+    ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "direct")]),
     # after words quoted in a sentence, a speaker and verb beyond the clause that follows them are not theirs
     (
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
