@@ -1624,7 +1624,11 @@ def _finish(
     quoted = text[span.start : span.end]
     if d.speaker is None:
         short = len(quoted.split()) <= _TERM_MAX_WORDS
-        kind: QuoteKind = "term" if d.kind == "term" or (short and not d.given) else "direct"
+        kind: QuoteKind
+        if d.kind == "term" or (short and not d.given):
+            kind = "term"
+        else:  # nobody named: words inside a sentence are still a partial quote
+            kind = "direct" if d.opens_clause else "partial"
         return Quote(span.start, span.end, quoted, kind)
     s, e = d.speaker
     ante = None

@@ -168,11 +168,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Her warning that the plan was a “dead end” went unheeded.", [("dead end", "Her", "partial")]),
     ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
     # … but a crowd's chant is a quote, with no speaker named for it
-    ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "direct")]),
-    ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "direct")]),
+    ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "partial")]),
+    ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "partial")]),
     # … and so is a name given in its own words
-    ("A satire titled “The Day of the Donald” comes out in May.", [("The Day of the Donald", None, "direct")]),
-    ("The hacker, known online as “Guccifer,” was extradited.", [("Guccifer,", None, "direct")]),
+    ("A satire titled “The Day of the Donald” comes out in May.", [("The Day of the Donald", None, "partial")]),
+    ("The hacker, known online as “Guccifer,” was extradited.", [("Guccifer,", None, "partial")]),
     # nobody to attribute: a long quote keeps no speaker rather than a guess
     (
         "“The sky is falling and nobody is listening to the warnings at all.”",
@@ -404,13 +404,13 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     (
         "The party chairman was said to be “furious” with the candidate.",
-        [("furious", None, "direct")],
+        [("furious", None, "partial")],
     ),
     (
         "Since then the senator has been called the “conscience of the chamber” for his votes.",
-        [("conscience of the chamber", None, "direct")],
+        [("conscience of the chamber", None, "partial")],
     ),
-    ("At the briefing the mayor was asked about the “not ready yet” remark.", [("not ready yet", None, "direct")]),
+    ("At the briefing the mayor was asked about the “not ready yet” remark.", [("not ready yet", None, "partial")]),
     # a floating quote after a paragraph whose last quote is partial, tied by a speech verb
     (
         (
@@ -856,7 +856,7 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("He is a Mexican.", "he", "direct")],
     ),
     # (the passive rule keeps the words as a quote of someone not named, as the gold does)
-    ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "direct")]),
+    ("That year the virus was commonly called “swine flu.”", [("swine flu.", None, "partial")]),
     # after words quoted in a sentence, a speaker and verb beyond the clause that follows them are not theirs
     (
         "Cruz said he would make the sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of it.",
@@ -893,7 +893,7 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # words quoted in a question put to the subject ("Asked whether …") are the unnamed asker's
     (
         "Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
-        [("has the integrity to serve effectively as president,", None, "direct")],
+        [("has the integrity to serve effectively as president,", None, "partial")],
     ),
     # "screamed" is a speech verb; "someone", "everyone" can stand alone as speakers
     ("“Mexico!” the audience screamed back.", [("Mexico!", "the audience", "direct")]),
