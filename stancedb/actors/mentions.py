@@ -226,13 +226,8 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
     "Ushakov"): most matches are such words, and the article finds the few it needs
     later (surnames, pronouns) with :func:`find_words`.
     """
-    start = 0
-    chunk = raw
-    space = chunk.find(" ")
-    if space > 0 and chunk[:space] in words.openers:
-        # "The US", "But Mr Blair": a sentence opener is no part of a name.
-        start = space + 1
-        chunk = chunk[space + 1 :]
+    # Most matches are one word: no opener to look for.
+    start, chunk = _without_opener(0, raw, words) if " " in raw else (0, raw)
     if (
         chunk.isalnum()
         and chunk not in gazetteer.exact
@@ -241,7 +236,9 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
         return ()
     pieces = _split_at_sentence_ends(chunk, start) if ". " in chunk else [(start, chunk)]
     parts: list[Part] = []
-    for piece_start, piece in pieces:
+    for k, (piece_start, piece) in enumerate(pieces):
+        if k:  # "Justin Timberlake. Many US networks": a sentence starts here too
+            piece_start, piece = _without_opener(piece_start, piece, words)
         piece = _trim(piece)
         if not piece:
             continue
@@ -253,6 +250,15 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
             analysis = _analysis(piece, False, gazetteer, words)
             parts.append((piece_start, piece, None, None if analysis[4] else analysis))
     return tuple(parts)
+
+
+def _without_opener(start: int, chunk: str, words: ActorWords) -> tuple[int, str]:
+    """A chunk without the sentence opener it starts with, and where it then starts."""
+    space = chunk.find(" ")
+    if space > 0 and chunk[:space] in words.openers:
+        # "The US", "But Mr Blair", "Many US networks": an opener is no part of a name.
+        return start + space + 1, chunk[space + 1 :]
+    return start, chunk
 
 
 def _plain_word(word: str, gazetteer: Gazetteer, words: ActorWords) -> PlainWord:
@@ -401,6 +407,8 @@ def _chunk_mentions(
         i = j + 1
     if run:
         runs.append(run)
+    if runs and not words.org_heads.isdisjoint([keys[r[-1]] for r in runs]):
+        runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
     for r in runs:
         if len(r) == 1 and _lone_word(keys[r[0]], words):
             maybe.append(toks[r[0]])
@@ -547,10 +555,145 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
         lead = first
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
+    if name and (name[0] in words.openers or bare[lead] in words.not_names):
+        # "MS We did not …" in an interview, "the Lord Of the Rings": a title, no name after it.
+        name = ()
     start = toks[run[lead]][0] if lead < len(run) else toks[run[0]][0]
     end = toks[run[-1]][1]
     sure = bool(role) or (len(name) >= 2 and name[0] in words.first_names)
     return Found(start, end, None, "person", role=role, name=name, sure=sure and bool(name))
+
+
+def _take_organisations(
+    runs: list[list[int]],
+    toks: list[Word],
+    keys: list[str],
+    chunk_found: list[Found],
+    gazetteer: Gazetteer,
+    words: ActorWords,
+) -> list[list[int]]:
+    """Add the organisations that name runs make to ``chunk_found``; return the other runs."""
+    rest: list[list[int]] = []
+    org_end = -1  # the chunk offset an organisation's "of" phrase ran to
+    k = 0
+    while k < len(runs):
+        r = runs[k]
+        k += 1
+        if toks[r[0]][0] < org_end:
+            continue
+        if k < len(runs) and _joins_organisation(r, runs[k], keys, toks, words):
+            # "Public and Commercial Services Union": the words before "and" are its name too.
+            r = r + runs[k]
+            k += 1
+        elif not _is_organisation_run(r, keys, toks, words):
+            rest.append(r)
+            continue
+        org = _organisation(toks, keys, r, gazetteer, words)
+        if org.end > toks[r[-1]][1]:
+            org_end = org.end
+            chunk_found[:] = _drop_within(org, chunk_found)
+        chunk_found.append(org)
+    return rest
+
+
+def _is_organisation_run(
+    r: list[int], keys: list[str], toks: list[Word], words: ActorWords
+) -> bool:
+    """A name run that ends in an organisation's head word ("Cornell University", "Home Office")."""
+    head = keys[r[-1]]  # a token holds no final dot ("Inc." → "Inc"): see TOKEN
+    if len(r) < 2 or head not in words.org_heads or toks[r[-2]][2] in words.openers:
+        return False
+    # "Have I Got News": a pronoun is in no organisation's name.
+    if any(keys[k] in words.not_names for k in r):
+        return False
+    # "Margaret Court", "DJ Rob Da Bank": with a given name such a head is a surname.
+    return head not in words.org_heads_surname or not any(
+        toks[k][2] in words.first_names for k in r
+    )
+
+
+def _joins_organisation(
+    first: list[int], second: list[int], keys: list[str], toks: list[Word], words: ActorWords
+) -> bool:
+    """Whether one word and "and" open the organisation run after them ("Transport and General
+    Workers' Union"); two names ("Sunday Times and The Observer") stay two."""
+    return (
+        (len(first) == 1 or (len(first) == 2 and toks[first[0]][2] in words.openers))
+        and second[0] == first[-1] + 2
+        and keys[first[-1] + 1] == "and"
+        and toks[first[-1]][2] not in words.openers
+        and toks[second[0]][2] not in words.openers
+        and _is_organisation_run(second, keys, toks, words)
+    )
+
+
+def _organisation(
+    toks: list[Word], keys: list[str], r: list[int], gazetteer: Gazetteer, words: ActorWords
+) -> Found:
+    """An organisation named by a run, with the "of" phrase after it ("Muslim Council of Britain").
+
+    Its actor is named from the text by the article (see :mod:`stancedb.actors.resolve`).
+    """
+    first = r[0]
+    while toks[first][2] in words.openers:  # "The Countryside Alliance", "A Daily Telegraph"
+        first += 1
+    last = r[-1]
+    if last + 2 < len(keys) and keys[last + 1] == "of":
+        last = _of_phrase_end(toks, keys, last + 1, gazetteer, words) or last
+    name = tuple(t for _s, _e, t in toks[first : last + 1])
+    return Found(toks[first][0], toks[last][1], None, "organization", name=name)
+
+
+def _of_phrase_end(
+    toks: list[Word], keys: list[str], of: int, gazetteer: Gazetteer, words: ActorWords
+) -> int | None:
+    """The last token of the "of" phrase at ``of`` that still names the organisation, if any."""
+    n = len(keys)
+    the = keys[of + 1] == "the"
+    last = before_and = None
+    j = of + 1 + the
+    while j < n and j <= of + 7:
+        word, key = toks[j][2], keys[j]
+        capital_after = j + 1 < n and toks[j + 1][2][0].isupper()
+        if (
+            key == "and"
+            and last is not None
+            and capital_after
+            and keys[j - 1] not in gazetteer.folded
+        ):
+            # "National Institute of Economic and Social Research", not "Bank of England and
+            # Barclays".
+            before_and = last
+        elif (
+            not word[0].isupper()
+            # A role or a given name starts the next name ("Muslim Council of Britain
+            # Secretary General Iqbal Sacranie").
+            or (key in words.role_starts and capital_after)
+            or word in words.first_names
+            # "General Motors of the US": a country after "of the" is where it works.
+            or (the and (word in gazetteer.exact or key in gazetteer.folded))
+        ):
+            break
+        else:
+            last = j
+        j += 1
+    else:
+        if j < n and toks[j][2][0].isupper() and before_and is not None:
+            return before_and  # too long to be one name: not past the "and"
+    return last
+
+
+def _drop_within(org: Found, chunk_found: list[Found]) -> list[Found]:
+    """The mentions an organisation's "of" phrase did not take in; a country it took in is its
+    affiliation."""
+    kept = []
+    for f in chunk_found:
+        if org.start <= f.start < org.end:
+            if f.kind == "country":
+                org.affiliation = org.affiliation or f.actor
+        else:
+            kept.append(f)
+    return kept
 
 
 def _attach_within(chunk: str, chunk_found: list[Found], words: ActorWords) -> bool:
@@ -579,6 +722,16 @@ def _attach_within(chunk: str, chunk_found: list[Found], words: ActorWords) -> b
                     nxt.affiliation = f.actor
                 if nxt.actor is None and not nxt.name and nxt.role:
                     nxt.sure = False
+            elif adjacent and nxt is not None and nxt.kind == "organization" and nxt.actor is None:
+                if f.kind == "organization":
+                    # "BBC World Service", "BBC News": a part of a known organisation is it.
+                    f.end, nxt.end = nxt.end, nxt.start
+                else:
+                    # "British Medical Association", "US District Court": the name goes on.
+                    nxt.start, f.end = f.start, f.start
+                    nxt.name = tuple(chunk[nxt.start : nxt.end].split())
+                    if f.kind == "country":
+                        nxt.affiliation = nxt.affiliation or f.actor
             elif (
                 f.end + 1 < len(chunk)
                 and chunk[f.end] in " -"

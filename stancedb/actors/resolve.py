@@ -24,6 +24,8 @@ from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote
 from stancedb.text import Segmentation
 
+# Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
+_PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ees", "ors")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
 
@@ -92,6 +94,8 @@ class _Article:
         self._appositive_affiliations()
         for f in self.found:
             if f.kind != "person":
+                if f.actor is None:  # a run of capitalised words ending in "Union", "Council"
+                    f.actor = self._person_name(self.text[f.start : f.end])
                 continue
             if f.actor is not None:
                 # Only a full name written out sets a surname ("Clinton" alone says nothing).
@@ -297,22 +301,30 @@ class _Article:
         return cut
 
     def _inside_name(self, f: Found, end: int) -> bool:
-        """A mention that only qualifies the speaker ("the European Court", "Obama's strategist")."""
+        """A mention that only qualifies the speaker ("the European Court", "Obama's strategist",
+        "Home Office minister Baroness Scotland")."""
         after = f.end + 1
         if self.text[f.end : f.end + 2] in ("’s", "'s") and f.end + 2 < end:
             return True
-        return (
-            f.kind != "person"
-            and after < end
-            and self.text[f.end] == " "
-            and self.text[after].isupper()
+        if f.kind == "person" or after >= end or self.text[f.end] != " ":
+            return False
+        if self.text[after].isupper():  # "the European Court"
+            return True
+        # "Green Party presidential nominee Howie Hawkins": the name after a role is the head.
+        words = self.text[after:end].split()
+        return any(
+            words[k].casefold() in self.words.role_heads and words[k + 1][0].isupper()
+            for k in range(len(words) - 1)
         )
 
     def _new_speaker(self, start: int, end: int, span: str, strict: bool = False) -> str | None:
         """A speaker named by nothing else: a person, known by full name or surname."""
         words = [w.strip(".,") for w in span.split()]
+        # "So I", "Many US networks", "The spokesman Smith": no part of the name.
         while len(words) > 1 and (
-            words[0].casefold() in self.words.role_heads or words[0].casefold() == "the"
+            words[0].casefold() in self.words.role_heads
+            or words[0].casefold() == "the"
+            or words[0] in self.words.openers
         ):
             words = words[1:]
         if not words or words[0].casefold() in self.words.not_names:
@@ -320,8 +332,21 @@ class _Article:
         # A name is capitalised ("the study", "The comments called her …" are none).
         if not all(w[:1].isupper() or w in ("of", "de", "van", "von", "bin", "al") for w in words):
             return None
+        if len(words) >= 2 and words[-1].casefold() in self.words.org_heads:
+            return self._new_organisation(start, end, words)
         local = self.surnames.get(words[-1].casefold()) if len(words) == 1 else None
-        if strict and not local and len(words) < 2 and words[0] not in self.words.first_names:
+        if (
+            len(words) == 1
+            and not local
+            and words[0] not in self.words.first_names
+            and (
+                strict
+                # "Another said", "Several said": no name ("Al From … From said" is one: local).
+                or words[0] in self.words.openers
+                # "Critics fear …", "Reports said …": a capital that only opens sentences.
+                or (self._common_noun_shape(words[0], end) and self._only_opens_sentences(words[0]))
+            )
+        ):
             return None
         name = (
             next(iter(local)) if local and len(local) == 1 else self._person_name(" ".join(words))
@@ -331,6 +356,36 @@ class _Article:
         if self._longest is not None:
             self._longest = max(self._longest, end - start)
         return name
+
+    def _new_organisation(self, start: int, end: int, words: list[str]) -> str:
+        """A speaker headed by "Commission", "Union", … that no mention named: an organisation."""
+        name = self._person_name(" ".join(words))
+        bisect.insort(
+            self.found, Found(start, end, name, "organization", name=tuple(words)), key=_start
+        )
+        if self._longest is not None:
+            self._longest = max(self._longest, end - start)
+        return name
+
+    def _common_noun_shape(self, word: str, end: int) -> bool:
+        """Whether a lone capitalised word looks like a common noun or adverb that opens a
+        sentence: a plural ("Critics fear", "Reports said"), an adverb ("Suddenly"), or a
+        modifier of a plural of people after it ("Policy makers in Europe said")."""
+        if word.endswith(("ly", "s")) and not word.endswith("ss") and "-" not in word:
+            return True
+        after = self.text[end : end + 30].split(maxsplit=1)
+        nxt = after[0].strip(".,;:") if after and self.text[end : end + 1] == " " else ""
+        return nxt[:1].islower() and (
+            nxt.endswith(_PEOPLE_PLURALS) or nxt[:-1] in self.words.role_heads
+        )
+
+    def _only_opens_sentences(self, word: str) -> bool:
+        """Whether every time the article writes ``word`` it opens a sentence."""
+        for at in find_words(self.text, word):
+            k = bisect.bisect_right(self.sentence_starts, at) - 1
+            if k < 0 or self.text[self.sentence_starts[k] : at].strip(" \n\"“‘'(-–—"):
+                return False
+        return True
 
     def unify_surnames(self) -> dict[str, str]:
         """Give a one-word person ("Mr. Bown") the article's full name with that surname.

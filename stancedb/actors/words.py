@@ -33,6 +33,9 @@ class ActorWords:
     we: frozenset[str]
     lead_in: frozenset[str]
     scope_end: frozenset[tuple[str, ...]]
+    # Last words of organisation names; the second set holds those that are surnames too.
+    org_heads: frozenset[str]
+    org_heads_surname: frozenset[str]
     first_names: dict[str, str]
     max_role_words: int
 
@@ -83,6 +86,8 @@ def actor_words() -> ActorWords:
         we=singles("we"),
         lead_in=singles("lead_in"),
         scope_end=frozenset(by_category["scope_end"]),
+        org_heads=singles("org_head") | singles("org_head_surname"),
+        org_heads_surname=singles("org_head_surname"),
         first_names=names,
         max_role_words=max(len(r) for r in roles),
     )

@@ -121,6 +121,67 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A run of capitalised words the gazetteer does not know, ending in an organisation's
+        # head word, is that organisation, named by the whole run.
+        (
+            "A spokesman for the Public and Commercial Services Union said members would strike.",
+            [("Public and Commercial Services Union", "organization")],
+        ),
+        (
+            "She studied at Cornell University before joining the Royal Society.",
+            [("Cornell University", "organization"), ("Royal Society", "organization")],
+        ),
+        (
+            "The Home Office and the Justice Department disagreed.",
+            [("Home Office", "organization"), ("Justice Department", "organization")],
+        ),
+        # Its "of" phrase is part of the name; a country before it too.
+        (
+            "The Muslim Council of Britain Secretary General Iqbal Sacranie spoke.",
+            [("Muslim Council of Britain", "organization"), ("Iqbal Sacranie", "person")],
+        ),
+        (
+            "Figures from the National Institute of Economic and Social Research were cited.",
+            [("National Institute of Economic and Social Research", "organization")],
+        ),
+        (
+            "The British Medical Association warned ministers.",
+            [("British Medical Association", "organization")],
+        ),
+        # But not the country a firm works in, nor a surname after a given name.
+        (
+            "General Motors of the US cut jobs.",
+            [("General Motors", "organization"), ("United States", "country")],
+        ),
+        ("Margaret Court won again.", [("Margaret Court", "person")]),
+        # Two names joined by "and" stay two.
+        (
+            "The Sunday Times and The Daily Telegraph agreed.",
+            [("Sunday Times", "organization"), ("Daily Telegraph", "organization")],
+        ),
+        # Interview initials before a sentence, and a sentence's opener, name nobody.
+        ("MS We did not expect that result.", []),
+        (
+            "Justin Timberlake sang. Many US networks cut the scene.",
+            [("Justin Timberlake", "person"), ("United States", "country")],
+        ),
+    ],
+)
+def test_actor_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    resolution = resolve_actors(text, [], segment(text))
+    assert [(a.name, a.kind) for a in resolution.actors] == expected
+
+
+def test_organisation_affiliation() -> None:
+    text = "The Muslim Council of Britain said it was shocked."
+    actor = resolve_actors(text, [], segment(text)).actor("Muslim Council of Britain")
+    assert actor is not None
+    assert actor.affiliation == "United Kingdom"
+
+
 def test_person_role_and_affiliation() -> None:
     text = "Kremlin spokesman Dmitri Volkonsky spoke to reporters."
     resolution = resolve_actors(text, [], segment(text))
@@ -249,6 +310,55 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
         # Common nouns are no names, even at the start of a sentence.
         ("“Guilty,” Prosecutors said.", "Guilty,", "Prosecutors", None, None),
         ("“Sharks moved in,” The study said.", "Sharks moved in,", "The study", None, None),
+        # ... nor is a plural, an adverb or a plural's modifier that only opens sentences.
+        (
+            "“It allows killing by omission.” Critics fear the bill goes too far.",
+            "It allows killing by omission.",
+            "Critics",
+            None,
+            None,
+        ),
+        (
+            "“The slide is brutal.” Policy makers in Europe agree.",
+            "The slide is brutal.",
+            "Policy",
+            None,
+            None,
+        ),
+        ("“Have a go at me.” So I said it again.", "Have a go at me.", "So I", None, None),
+        ("“A disgrace.” Another said the same.", "A disgrace.", "Another", None, None),
+        # A capitalised word that does not look like a common noun may still name someone;
+        # a surname that is also an opener is a name where the article gave it in full.
+        (
+            "“Talks failed.” Politico reported it first.",
+            "Talks failed.",
+            "Politico",
+            None,
+            "Politico",
+        ),
+        (
+            "Strategist Al From founded the council. “Our challenge was clear,” From said.",
+            "Our challenge was clear,",
+            "From",
+            None,
+            "Al From",
+        ),
+        # An organisation's name that no mention found is an organisation.
+        (
+            "“We are disappointed,” the Regional Hauliers Association said.",
+            "We are disappointed,",
+            "the Regional Hauliers Association",
+            None,
+            "Regional Hauliers Association",
+        ),
+        # The name after an organisation and a role is the speaker, not the organisation.
+        (
+            "Green Party presidential nominee Howie Hawkins spoke. “Vote green,” Hawkins said.",
+            "Vote green,",
+            "Hawkins",
+            "Green Party presidential nominee Howie Hawkins",
+            "Hawkins",
+        ),
         # A possessor is not the speaker: "Obama's strategist" is not Obama.
         (
             "“Outrageous,” Obama's former strategist said.",
