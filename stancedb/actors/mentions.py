@@ -589,6 +589,9 @@ def _take_organisations(
             rest.append(r)
             continue
         org = _organisation(toks, keys, r, gazetteer, words)
+        if org is None:
+            rest.append(r)
+            continue
         if org.end > toks[r[-1]][1]:
             org_end = org.end
             chunk_found[:] = _drop_within(org, chunk_found)
@@ -599,10 +602,19 @@ def _take_organisations(
 def _is_organisation_run(
     r: list[int], keys: list[str], toks: list[Word], words: ActorWords
 ) -> bool:
-    """A name run that ends in an organisation's head word ("Cornell University", "Home Office")."""
+    """A name run that ends in an organisation's head word ("Cornell University", "Home Office").
+
+    A head word alone needs an "of" phrase after it ("Bank of England"), which
+    :func:`_organisation` checks.
+    """
     head = keys[r[-1]]  # a token holds no final dot ("Inc." → "Inc"): see TOKEN
-    if len(r) < 2 or head not in words.org_heads or toks[r[-2]][2] in words.openers:
+    if head not in words.org_heads:
         return False
+    first = 0
+    while toks[r[first]][2] in words.openers:  # "The Union": the head is not an opener
+        first += 1
+    if first == len(r) - 1:
+        return r[-1] + 2 < len(keys) and keys[r[-1] + 1] == "of"
     # "Have I Got News": a pronoun is in no organisation's name.
     if any(keys[k] in words.not_names for k in r):
         return False
@@ -623,14 +635,16 @@ def _joins_organisation(
         and keys[first[-1] + 1] == "and"
         and toks[first[-1]][2] not in words.openers
         and toks[second[0]][2] not in words.openers
+        and len(second) >= 2  # "Treasury and Bank of England": two
         and _is_organisation_run(second, keys, toks, words)
     )
 
 
 def _organisation(
     toks: list[Word], keys: list[str], r: list[int], gazetteer: Gazetteer, words: ActorWords
-) -> Found:
-    """An organisation named by a run, with the "of" phrase after it ("Muslim Council of Britain").
+) -> Found | None:
+    """An organisation named by a run, with the "of" phrase after it ("Muslim Council of Britain");
+    None for a head word whose "of" phrase names nothing ("the Office of the Deputy Prime Minister").
 
     Its actor is named from the text by the article (see :mod:`stancedb.actors.resolve`).
     """
@@ -640,6 +654,8 @@ def _organisation(
     last = r[-1]
     if last + 2 < len(keys) and keys[last + 1] == "of":
         last = _of_phrase_end(toks, keys, last + 1, gazetteer, words) or last
+    if last == first:
+        return None
     name = tuple(t for _s, _e, t in toks[first : last + 1])
     return Found(toks[first][0], toks[last][1], None, "organization", name=name)
 
@@ -658,12 +674,15 @@ def _of_phrase_end(
         if (
             key == "and"
             and last is not None
+            and before_and is None  # one "and": "… Highlands and Islands", not "… and Southampton"
             and capital_after
             and keys[j - 1] not in gazetteer.folded
         ):
             # "National Institute of Economic and Social Research", not "Bank of England and
             # Barclays".
             before_and = last
+        elif before_and is not None and j > before_and + 3 and word[0].isupper():
+            return before_and  # "University of Miami and Apex Shark Expeditions": two names
         elif (
             not word[0].isupper()
             # A role or a given name starts the next name ("Muslim Council of Britain

@@ -228,13 +228,24 @@ class _Article:
             spans.append((quote.antecedent_start, quote.antecedent_end))
         if quote.speaker_start is not None and quote.speaker_end is not None:
             spans.append((quote.speaker_start, quote.speaker_end))
+        he_she = quote.speaker is not None and quote.speaker.casefold() in ("he", "she")
         for k, (start, end) in enumerate(spans):
             # An antecedent that names nobody we know is not trusted over the speaker mention.
             strict = k == 0 and len(spans) == 2
             actor = self._span_actor(start, end, strict, (quote.start, quote.end))
+            if actor is not None and strict and he_she and self._is_named_run(actor):
+                # "scientists from the University of Montreal … “…,” he continued": "he" is
+                # a person, not the organisation the antecedent names.
+                continue
             if actor is not None:
                 return actor
         return None
+
+    def _is_named_run(self, actor: str) -> bool:
+        """Whether ``actor`` is an organisation that only this article's words name."""
+        return self.gazetteer.entry(actor) is None and any(
+            f.actor == actor and f.kind == "organization" for f in self.found
+        )
 
     def _span_actor(self, start: int, end: int, strict: bool, quote: tuple[int, int]) -> str | None:
         whole_end = end

@@ -95,8 +95,11 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
                 ("Peña Nieto", "Enrique Peña Nieto"),
             ],
         ),
-        # A country or group inside a longer name is not that actor.
-        ("The European Court of Justice ruled against China Daily.", []),
+        # A country or group inside a longer name is not that actor; an organisation's is.
+        (
+            "The European Court of Justice ruled against China Daily.",
+            [("European Court of Justice", "European Court of Justice")],
+        ),
         ("The U.S. Senate voted.", [("U.S. Senate", "United States")]),
         (
             "George Floyd, an African American man, died.",
@@ -157,6 +160,12 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             [("General Motors", "organization"), ("United States", "country")],
         ),
         ("Margaret Court won again.", [("Margaret Court", "person")]),
+        # A head word alone names an organisation with its "of" phrase, up to a role.
+        (
+            "The Bank of England and Barclays raised rates.",
+            [("Bank of England", "organization"), ("Barclays", "organization")],
+        ),
+        ("The Office of the Deputy Prime Minister said no.", []),
         # Two names joined by "and" stay two.
         (
             "The Sunday Times and The Daily Telegraph agreed.",
@@ -358,6 +367,15 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             "Hawkins",
             "Green Party presidential nominee Howie Hawkins",
             "Hawkins",
+        ),
+        # "he" is a person, not the organisation the antecedent names.
+        (
+            "Dr Anna Ruiz was one of the scientists from Cornell University. "
+            "“It is remarkable,” she said.",
+            "It is remarkable,",
+            "she",
+            "Cornell University",
+            "Anna Ruiz",
         ),
         # A possessor is not the speaker: "Obama's strategist" is not Obama.
         (
