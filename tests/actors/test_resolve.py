@@ -370,8 +370,7 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
         ),
         # "he" is a person, not the organisation the antecedent names.
         (
-            "Dr Anna Ruiz was one of the scientists from Cornell University. "
-            "“It is remarkable,” she said.",
+            "Dr Anna Ruiz studied at Cornell University. “It is remarkable,” she said.",
             "It is remarkable,",
             "she",
             "Cornell University",
