@@ -74,6 +74,8 @@ class _Article:
         self.info: dict[str, _ActorInfo] = {}
         self._longest: int | None = None  # the longest mention's length, once asked for
         self._role_holders: RoleHolders | None = None  # made for the first "the senator"
+        # Organisations named by the article's own words ("Cornell University"), not listed.
+        self.named_organisations: set[str] = set()
 
     def _near(self, start: int, stop: int) -> Iterator[Found]:
         """The mentions, in text order, that start before ``stop`` and may end after
@@ -96,6 +98,7 @@ class _Article:
             if f.kind != "person":
                 if f.actor is None:  # a run of capitalised words ending in "Union", "Council"
                     f.actor = self._person_name(self.text[f.start : f.end])
+                    self.named_organisations.add(f.actor)
                 continue
             if f.actor is not None:
                 # Only a full name written out sets a surname ("Clinton" alone says nothing).
@@ -233,19 +236,19 @@ class _Article:
             # An antecedent that names nobody we know is not trusted over the speaker mention.
             strict = k == 0 and len(spans) == 2
             actor = self._span_actor(start, end, strict, (quote.start, quote.end))
-            if actor is not None and strict and he_she and self._is_named_run(actor):
+            if (
+                actor is not None
+                and strict
+                and he_she
+                and actor in self.named_organisations
+                and self.gazetteer.entry(actor) is None
+            ):
                 # "scientists from the University of Montreal … “…,” he continued": "he" is
                 # a person, not the organisation the antecedent names.
                 continue
             if actor is not None:
                 return actor
         return None
-
-    def _is_named_run(self, actor: str) -> bool:
-        """Whether ``actor`` is an organisation that only this article's words name."""
-        return self.gazetteer.entry(actor) is None and any(
-            f.actor == actor and f.kind == "organization" for f in self.found
-        )
 
     def _span_actor(self, start: int, end: int, strict: bool, quote: tuple[int, int]) -> str | None:
         whole_end = end
@@ -371,6 +374,7 @@ class _Article:
     def _new_organisation(self, start: int, end: int, words: list[str]) -> str:
         """A speaker headed by "Commission", "Union", … that no mention named: an organisation."""
         name = self._person_name(" ".join(words))
+        self.named_organisations.add(name)
         bisect.insort(
             self.found, Found(start, end, name, "organization", name=tuple(words)), key=_start
         )
