@@ -226,8 +226,14 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
     "Ushakov"): most matches are such words, and the article finds the few it needs
     later (surnames, pronouns) with :func:`find_words`.
     """
-    # Most matches are one word: no opener to look for.
-    start, chunk = _without_opener(0, raw, words) if " " in raw else (0, raw)
+    start = 0
+    chunk = raw
+    space = chunk.find(" ")
+    if space > 0 and chunk[:space] in words.openers:
+        # "The US", "But Mr Blair": a sentence opener is no part of a name (inline here, where
+        # every chunk passes: see _without_opener).
+        start = space + 1
+        chunk = chunk[space + 1 :]
     if (
         chunk.isalnum()
         and chunk not in gazetteer.exact
@@ -253,7 +259,8 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
 
 
 def _without_opener(start: int, chunk: str, words: ActorWords) -> tuple[int, str]:
-    """A chunk without the sentence opener it starts with, and where it then starts."""
+    """A chunk without the sentence opener it starts with, and where it then starts (as the
+    start of :func:`_plan` does inline)."""
     space = chunk.find(" ")
     if space > 0 and chunk[:space] in words.openers:
         # "The US", "But Mr Blair", "Many US networks": an opener is no part of a name.

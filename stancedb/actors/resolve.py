@@ -231,7 +231,6 @@ class _Article:
             spans.append((quote.antecedent_start, quote.antecedent_end))
         if quote.speaker_start is not None and quote.speaker_end is not None:
             spans.append((quote.speaker_start, quote.speaker_end))
-        he_she = quote.speaker is not None and quote.speaker.casefold() in ("he", "she")
         for k, (start, end) in enumerate(spans):
             # An antecedent that names nobody we know is not trusted over the speaker mention.
             strict = k == 0 and len(spans) == 2
@@ -239,8 +238,9 @@ class _Article:
             if (
                 actor is not None
                 and strict
-                and he_she
                 and actor in self.named_organisations
+                and quote.speaker is not None
+                and quote.speaker.casefold() in ("he", "she")
                 and self.gazetteer.entry(actor) is None
             ):
                 # "scientists from the University of Montreal … “…,” he continued": "he" is
