@@ -1296,8 +1296,18 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
     if len(text[span.start : span.end].split()) < 2:
         return  # a single quoted word with no cue is a term ("R" or "D")
     subj = speakers.sentence_subject(text, lo, mark)
-    if subj is not None:
+    if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+def _impersonal(subject: str) -> bool:
+    """"One" or "those" as the sentence's subject mostly stands for things, not
+    for people who could have said the quoted words: "One was remaining
+    "deficit neutral"", "One of his songs contains the lyrics "…"", "Those bids
+    were then "conveyed …"". ("It" is left: in business news it is mostly a
+    company that the words are from, "It cut its forecast by "approximately
+    2.5%"".)"""
+    return subject in ("One", "one", "Those", "those")
 
 
 _TERM_BEFORE = re.compile(
@@ -1360,6 +1370,8 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     text = ctx.text
     if span.open_mark is None or span.end - span.start > 160 or not text[span.start].isupper():
         return None  # a title has at most twelve words and starts with a capital
+    if _bylined(text, span):
+        return "named"
     small = lexicon().category("title_small")
     words = 0
     # Word by word, to stop at the first that is not title case (most quotes
@@ -1378,6 +1390,24 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     if _TITLE_NAMED.search(text, max(0, span.open_mark - 8), span.open_mark):
         return "named"
     return "plain"
+
+
+# '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:',
+# 'According to "The Trumps: Three Generations That Built an Empire," by Gwenda
+# Blair, Donald told': a headline or a book and its author's byline.
+_BYLINE = re.compile(
+    r",[\"”'’]+[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’\-]*[ \u00a0]+){0,5}[A-Z][\w.'’\-]*[,:]"
+)
+
+
+def _bylined(text: str, span: QuotedSpan) -> bool:
+    """A headline or a book named with its author ("…," by Times' Ben Sisario:):
+    the words are its title, not the author's quote. The comma inside the marks
+    and the one or colon after the name tell it from a passive's agent ("was
+    called "reckless" by Mr. Obama")."""
+    if span.close_mark is None or text[span.end - 1 : span.end] != ",":
+        return False
+    return _BYLINE.match(text, span.end - 1) is not None
 
 
 @lru_cache(maxsize=1)
