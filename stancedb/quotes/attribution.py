@@ -1252,7 +1252,7 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
             None,
         )
-        if src is not None and (
+        if src is not None and not _sentence_goes_on(text, d.span) and (
             src.rule in ("post", "pre", "paragraph", "continued", "floating")
             or (src.rule == "partial" and src.cue is not None and src.cue.cls == "speech"
                 and _CAPITAL_START.match(text, d.span.start))
@@ -1260,6 +1260,16 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             # A partial quote's speaker carries over only from a speech verb
             # ('…, saying he's "made money." ¶ "Frankly, …"').
             _copy(src, d, "floating")
+
+
+def _sentence_goes_on(text: str, span: QuotedSpan) -> bool:
+    """The quoted words are part of a sentence that goes on in lower case after
+    the closing mark ('"Sons of Trump" is an adaptation of a show', '"Opening
+    Belle," which will be in bookstores'): a name or a title it is about, not
+    a quote standing alone that an earlier speaker goes on with."""
+    if span.close_mark is None:
+        return False
+    return _TERM_AFTER.match(text, mark_end(text, span.close_mark)) is not None
 
 
 def _floating_before(ctx: _Context, drafts: list[_Draft]) -> None:

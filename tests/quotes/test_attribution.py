@@ -134,6 +134,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("Nobody can say otherwise.", "the coach", "direct"),
         ],
     ),
+    # … but not words that a sentence going on in lower case is about (a title, a name)
+    (
+        "“We laugh at our own troubles,” said Ana Ruiz, one of the actors.\n\n“Kings of Nothing” is an adaptation of a Spanish play.",
+        [("We laugh at our own troubles,", "Ana Ruiz", "direct"), ("Kings of Nothing", None, "term")],
+    ),
     (
         "Cruz continued:\n\n“The questions in this debate show why people distrust the media.”",
         [("The questions in this debate show why people distrust the media.", "Cruz", "direct")],
