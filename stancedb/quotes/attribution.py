@@ -141,7 +141,11 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             continue
         title = _is_title(ctx, d.span)
         # The cheap test first: most quotes are tied to a speaker by a speech verb.
-        if (_weakly_attributed(ctx, d) and _is_term(ctx, d.span)) or title == "named":
+        if (
+            (_weakly_attributed(ctx, d) and _is_term(ctx, d.span))
+            or title == "named"
+            or _names_speaker(ctx.text, d)
+        ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
             # The sentence's subject is no speaker of a title ("CBS renewed "Hawaii Five-0"").
@@ -1324,6 +1328,7 @@ _TERM_BEFORE = re.compile(
     r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|so-called)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]*$"
 )
 _TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_CLOSING_PUNCTUATION = ".,;:!?…'’-—"
 
 
 def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
@@ -1337,6 +1342,23 @@ def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
     if d.rule not in ("partial", "subject") or d.cue is None:
         return False
     return ctx.text[max(0, d.cue.start - 3) : d.cue.start] == "to "
+
+
+def _names_speaker(text: str, d: _Draft) -> bool:
+    """Quoted words right before the speaker phrase, with no punctuation to
+    close them, that qualify its head noun ("“Daily Show” host Trevor Noah
+    showed", "Some in the “Bernie or Bust” crowd suggest"): a show's or a
+    movement's name, not the words of the one it names. A pronoun or a
+    determiner there starts a clause of its own ("“…” he noted", "“…” the
+    Post's editor wrote", with the comma left out)."""
+    span = d.span
+    if d.speaker is None or span.close_mark is None or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    start = d.speaker[0]
+    if start != mark_end(text, span.close_mark) + 1 or not text[start].islower():
+        return False
+    first = text[start : d.speaker[1]].split()[0]
+    return not speakers.is_pronoun(first) and first not in lexicon().category("determiner")
 
 
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:

@@ -494,6 +494,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "According to “The Long Road Home: A Family History,” by Tom Reed, the brothers never spoke again.",
         [("The Long Road Home: A Family History,", None, "term")],
     ),
+    # quoted words with no closing punctuation right before a speaker phrase's head noun qualify it
+    ("“Late Night” host Ann Lee on Monday said that the show would end.", [("Late Night", None, "term")]),
+    ("Some in the “Stop the Plan” crowd argue the vote was rigged.", [("Stop the Plan", None, "term")]),
+    # … but a pronoun or determiner there starts the attribution, the comma left out
+    ("“We are not done yet” the senator said on Monday.", [("We are not done yet", "the senator", "direct")]),
     # … unlike a passive's agent
     (
         "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
