@@ -88,6 +88,8 @@ def _paragraph_spans(
             value_end = text.find('"', e, end)
             continue
         after = text[e] if e < end else " "
+        if after == ">" and mark == '"':
+            continue  # the end of an attribute's value broken over a paragraph: '…2016 ¶ ">text'
         can_open = before in _BEFORE_OPEN and after not in _AFTER_CLOSE
         can_close = before not in " \t\u00a0" and (after in _AFTER_CLOSE or after in "\"”'")
         if not stack:

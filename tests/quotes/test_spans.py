@@ -43,6 +43,8 @@ def spans(text: str) -> list[str]:
             ["a good day,"],
         ),
         ('Watch it at <a href="http://video.example.com">the site</a>, "now."', ["now."]),
+        # … also when the scrape broke the tag over a paragraph
+        ('<tweet author="@jdoe" date="June 1, 2016\n\n">Great rally tonight!</tweet>.\n\nShe called it "fine."', ["fine."]),
         ("No quotes at all.", []),
     ],
 )
