@@ -141,7 +141,11 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             continue
         title = _is_title(ctx, d.span)
         # The cheap test first: most quotes are tied to a speaker by a speech verb.
-        if (_weakly_attributed(ctx, d) and _is_term(ctx, d.span)) or title == "named":
+        if (
+            (_weakly_attributed(ctx, d) and _is_term(ctx, d.span))
+            or title == "named"
+            or _names_speaker(ctx.text, d)
+        ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
             # The sentence's subject is no speaker of a title ("CBS renewed "Hawaii Five-0"").
@@ -1252,7 +1256,7 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
             None,
         )
-        if src is not None and (
+        if src is not None and not _sentence_goes_on(text, d.span) and (
             src.rule in ("post", "pre", "paragraph", "continued", "floating")
             or (src.rule == "partial" and src.cue is not None and src.cue.cls == "speech"
                 and _CAPITAL_START.match(text, d.span.start))
@@ -1260,6 +1264,16 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             # A partial quote's speaker carries over only from a speech verb
             # ('…, saying he's "made money." ¶ "Frankly, …"').
             _copy(src, d, "floating")
+
+
+def _sentence_goes_on(text: str, span: QuotedSpan) -> bool:
+    """The quoted words are part of a sentence that goes on in lower case after
+    the closing mark ('"Sons of Trump" is an adaptation of a show', '"Opening
+    Belle," which will be in bookstores'): a name or a title it is about, not
+    a quote standing alone that an earlier speaker goes on with."""
+    if span.close_mark is None:
+        return False
+    return _TERM_AFTER.match(text, mark_end(text, span.close_mark)) is not None
 
 
 def _floating_before(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -1296,14 +1310,25 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
     if len(text[span.start : span.end].split()) < 2:
         return  # a single quoted word with no cue is a term ("R" or "D")
     subj = speakers.sentence_subject(text, lo, mark)
-    if subj is not None:
+    if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+def _impersonal(subject: str) -> bool:
+    """"One" or "those" as the sentence's subject mostly stands for things, not
+    for people who could have said the quoted words: "One was remaining
+    "deficit neutral"", "One of his songs contains the lyrics "…"", "Those bids
+    were then "conveyed …"". ("It" is left: in business news it is mostly a
+    company that the words are from, "It cut its forecast by "approximately
+    2.5%"".)"""
+    return subject in ("One", "one", "Those", "those")
 
 
 _TERM_BEFORE = re.compile(
     r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|so-called)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]*$"
 )
 _TERM_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_CLOSING_PUNCTUATION = ".,;:!?…'’-—"
 
 
 def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
@@ -1317,6 +1342,23 @@ def _weakly_attributed(ctx: _Context, d: _Draft) -> bool:
     if d.rule not in ("partial", "subject") or d.cue is None:
         return False
     return ctx.text[max(0, d.cue.start - 3) : d.cue.start] == "to "
+
+
+def _names_speaker(text: str, d: _Draft) -> bool:
+    """Quoted words right before the speaker phrase, with no punctuation to
+    close them, that qualify its head noun ("“Daily Show” host Trevor Noah
+    showed", "Some in the “Bernie or Bust” crowd suggest"): a show's or a
+    movement's name, not the words of the one it names. A pronoun or a
+    determiner there starts a clause of its own ("“…” he noted", "“…” the
+    Post's editor wrote", with the comma left out)."""
+    span = d.span
+    if d.speaker is None or span.close_mark is None or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    start = d.speaker[0]
+    if start != mark_end(text, span.close_mark) + 1 or not text[start].islower():
+        return False
+    first = text[start : d.speaker[1]].split()[0]
+    return not speakers.is_pronoun(first) and first not in lexicon().category("determiner")
 
 
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
@@ -1360,6 +1402,8 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     text = ctx.text
     if span.open_mark is None or span.end - span.start > 160 or not text[span.start].isupper():
         return None  # a title has at most twelve words and starts with a capital
+    if _bylined(text, span):
+        return "named"
     small = lexicon().category("title_small")
     words = 0
     # Word by word, to stop at the first that is not title case (most quotes
@@ -1378,6 +1422,24 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     if _TITLE_NAMED.search(text, max(0, span.open_mark - 8), span.open_mark):
         return "named"
     return "plain"
+
+
+# '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:',
+# 'According to "The Trumps: Three Generations That Built an Empire," by Gwenda
+# Blair, Donald told': a headline or a book and its author's byline.
+_BYLINE = re.compile(
+    r",[\"”'’]+[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’\-]*[ \u00a0]+){0,5}[A-Z][\w.'’\-]*[,:]"
+)
+
+
+def _bylined(text: str, span: QuotedSpan) -> bool:
+    """A headline or a book named with its author ("…," by Times' Ben Sisario:):
+    the words are its title, not the author's quote. The comma inside the marks
+    and the one or colon after the name tell it from a passive's agent ("was
+    called "reckless" by Mr. Obama")."""
+    if span.close_mark is None or text[span.end - 1 : span.end] != ",":
+        return False
+    return _BYLINE.match(text, span.end - 1) is not None
 
 
 @lru_cache(maxsize=1)

@@ -77,9 +77,19 @@ def _paragraph_spans(
     """Closed quotes of one paragraph, and the outermost quote left open at its end."""
     spans: list[QuotedSpan] = []
     stack: list[_Open] = []
+    value_end = -1  # the closing mark of a markup attribute's value
     for s, e, mark in marks:
         before = text[s - 1] if s > start else " "
+        if s == value_end:
+            continue
+        if before == "=" and mark == '"':
+            # '<a href="http://…">', '<tweet datetime="2016-06-29">' in scraped
+            # text: an attribute's value, no quote (its closing mark would open one).
+            value_end = text.find('"', e, end)
+            continue
         after = text[e] if e < end else " "
+        if after == ">" and mark == '"':
+            continue  # the end of an attribute's value broken over a paragraph: '…2016 ¶ ">text'
         can_open = before in _BEFORE_OPEN and after not in _AFTER_CLOSE
         can_close = before not in " \t\u00a0" and (after in _AFTER_CLOSE or after in "\"”'")
         if not stack:

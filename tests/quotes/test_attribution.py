@@ -134,6 +134,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("Nobody can say otherwise.", "the coach", "direct"),
         ],
     ),
+    # … but not words that a sentence going on in lower case is about (a title, a name)
+    (
+        "“We laugh at our own troubles,” said Ana Ruiz, one of the actors.\n\n“Kings of Nothing” is an adaptation of a Spanish play.",
+        [("We laugh at our own troubles,", "Ana Ruiz", "direct"), ("Kings of Nothing", None, "term")],
+    ),
     (
         "Cruz continued:\n\n“The questions in this debate show why people distrust the media.”",
         [("The questions in this debate show why people distrust the media.", "Cruz", "direct")],
@@ -465,6 +470,40 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     # the sentence-subject fallback gives no speaker to a title
     ("And, yes, CBS renewed “Hawaii Five-0 Returns” for a seventh season.", [("Hawaii Five-0 Returns", None, "term")]),
+    # … nor "one" or "those" as the subject: things more often than people
+    (
+        "One of the songs on the album has the line “dance until the morning light”.",
+        [("dance until the morning light", None, "term")],
+    ),
+    (
+        "One of the two rules was staying “revenue neutral over ten years and beyond” for the whole plan.",
+        [("revenue neutral over ten years and beyond", None, "partial")],
+    ),
+    ("Those loans were then “sold on to investors”.", [("sold on to investors", None, "term")]),
+    # … but a person still is
+    (
+        "Governor Ann Lee went to Albany with “a plan to fix the roads by June.”",
+        [("a plan to fix the roads by June.", "Governor Ann Lee", "partial")],
+    ),
+    # a headline or a book with its author's byline is a title, not the author's quote
+    (
+        "MOVING DAY—“City gallery to close at the end of March,” by the Times' Ann Lee: http://nyti.ms/1abc.",
+        [("City gallery to close at the end of March,", None, "term")],
+    ),
+    (
+        "According to “The Long Road Home: A Family History,” by Tom Reed, the brothers never spoke again.",
+        [("The Long Road Home: A Family History,", None, "term")],
+    ),
+    # quoted words with no closing punctuation right before a speaker phrase's head noun qualify it
+    ("“Late Night” host Ann Lee on Monday said that the show would end.", [("Late Night", None, "term")]),
+    ("Some in the “Stop the Plan” crowd argue the vote was rigged.", [("Stop the Plan", None, "term")]),
+    # … but a pronoun or determiner there starts the attribution, the comma left out
+    ("“We are not done yet” the senator said on Monday.", [("We are not done yet", "the senator", "direct")]),
+    # … unlike a passive's agent
+    (
+        "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
+        [("a disgrace", "Senator Ann Lee", "partial")],
+    ),
     # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
     (
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",

@@ -37,6 +37,14 @@ def spans(text: str) -> list[str]:
         ("The mark here” is stray, but “this” is a quote.", ["this"]),
         # no space between a word and the opening mark
         ('He waxed poetic about"joint operations" today.', ["joint operations"]),
+        # a markup attribute's value in scraped text is no quote, nor is its closing mark an opening one
+        (
+            '<tweet author="@jdoe" datetime="2016-06-29">Mr. Lee, who said it was "a good day," left.</tweet>',
+            ["a good day,"],
+        ),
+        ('Watch it at <a href="http://video.example.com">the site</a>, "now."', ["now."]),
+        # … also when the scrape broke the tag over a paragraph
+        ('<tweet author="@jdoe" date="June 1, 2016\n\n">Great rally tonight!</tweet>.\n\nShe called it "fine."', ["fine."]),
         ("No quotes at all.", []),
     ],
 )
