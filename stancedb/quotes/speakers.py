@@ -312,6 +312,14 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    if text[s:e] in _RELATIVE and _PHRASE_OPENER.match(text, start, s):
+        # "Speaking Monday in New Hampshire, which holds the next primary, Bush
+        # said", "At a rally in Ames, which …, she said": a relative pronoun
+        # after an opening phrase (a participle's or a preposition's, which has
+        # no subject of its own) belongs to that phrase; the subject comes
+        # after a later comma (if none, the opener's noun is, through the
+        # pronoun: "a headline from the Post, which reads:").
+        return _subject_after_comma(text, text.find(",", e, end), end) or (s, e)
     words = text[s:e].split()
     if words[0][:1].isupper() and (
         (len(words) == 1 and (words[0].endswith(("ing", "ed")) or _ADVERB.fullmatch(words[0]) is not None))
@@ -328,22 +336,34 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # before a comma is part of that phrase when a clause with its own
         # subject follows.
         later = patterns().sentence_start.match(text, e + 1, end)
-        if later is not None and text[slice(*_span(later))] not in ("who", "which"):
+        if later is not None and text[slice(*_span(later))] not in _RELATIVE:
             return _span(later)
     governing = _GOVERNING_PLACE if text[e : e + 1] == "," else _GOVERNING
     if governing.search(text, max(start, s - 40), s):
         # "In Des Moines on Sunday, Mrs. Clinton …", "At an event in Ames, Iowa,
         # on Sunday, she …": a name governed by a preposition is a place or a
         # time; the subject is the first one after a later comma of the opener.
-        comma = text.find(",", e, end)
-        for _ in range(3):
-            if comma == -1:
-                break
-            later = patterns().sentence_start.match(text, comma + 1, end)
-            if later is not None and text[slice(*_span(later))] not in ("who", "which"):
-                return _span(later)
-            comma = text.find(",", comma + 1, end)
+        return _subject_after_comma(text, text.find(",", e, end), end) or (s, e)
     return s, e
+
+
+def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | None:
+    """The first subject that opens a clause after ``comma`` or one of the next
+    two commas before ``end`` (relative pronouns are no such subject)."""
+    for _ in range(3):
+        if comma == -1:
+            break
+        later = patterns().sentence_start.match(text, comma + 1, end)
+        if later is not None and text[slice(*_span(later))] not in _RELATIVE:
+            return _span(later)
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
+_RELATIVE = frozenset(["who", "which"])
+# A sentence that opens with a participle or a preposition ("Speaking Monday",
+# "At a rally"): its first phrase has no subject.
+_PHRASE_OPENER = re.compile(r"[\s\W]*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|From|After|During|Before)[ \u00a0]")
 
 
 # "Immediately after the attacks, Trump …": an adverb by its ending (names such as

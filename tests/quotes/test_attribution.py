@@ -569,6 +569,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "At a rally in Ames, Iowa, on Sunday, Mr. Cruz went further, saying the deal was “a historic mistake.”",
         [("a historic mistake.", "Mr. Cruz", "partial")],
     ),
+    # a relative clause of an opening participle's phrase is no subject
+    (
+        "Speaking on Fox News Sunday from Iowa, which votes first, Mr. Kasich called the plan “a fantasy” but described his own as “a start.”",
+        [("a fantasy", "Mr. Kasich", "partial"), ("a start.", "Mr. Kasich", "partial")],
+    ),
     # a gerund after "by" is still its subject's verb, not a noun
     (
         "Asked about the emails, Mrs. Clinton answered that she took responsibility. She followed that by saying, “I am not a natural politician.”",
