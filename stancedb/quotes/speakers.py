@@ -169,6 +169,9 @@ def patterns() -> Patterns:
         r"(?:,[ \u00a0]+[^,;:\"“”]{1,100}?(?:,[ \u00a0]+[A-Z][a-z]{1,4}\.)?(?:,|(?=[ \u00a0]+who\b))"
         rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
+    # A role and the name of its institution: "Giovanni Maria Vian, the editor in
+    # chief of the Vatican's newspaper, L'Osservatore Romano, said".
+    renamed = rf",[ \u00a0]+(?:the|a|an)[ \u00a0][^,;:\"“”]{{1,100}}?,[ \u00a0]+{name_seq},"
     adverbial = (
         rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|has|have|had|"
         rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:night|morning|afternoon|evening))?|"
@@ -179,7 +182,7 @@ def patterns() -> Patterns:
     manner = r"(?!(?:family|ally|rally|assembly|supply|widely)\b)(?:[a-z]+-)*[a-z]+ly\b(?![’'\-])"
     subject = (
         # "he's said", "they’ve told": a contraction of "has"/"have" is no possessive.
-        rf"(?P<subj>{closed_core})(?<![’‘']s)(?:[’'](?:s|ve)(?=[ \u00a0]))?(?:{appositive})?"
+        rf"(?P<subj>{closed_core})(?<![’‘']s)(?:[’'](?:s|ve)(?=[ \u00a0]))?(?:(?P<renamed>{renamed})|{appositive})?"
         # "he erroneously suggested": an adverb in -ly right after the subject (not
         # "H1N1 was commonly called", a passive).
         rf"(?:[ \u00a0]+{manner})?(?:,?[ \u00a0]+(?:{adverbial}),?)*"
@@ -260,6 +263,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
+        # "In a statement, the current bishop, Allan Casicas, said": only a
+        # name is renamed so, by a role with no clause ("Russia, a country that
+        # the nominee, Mitt Romney, called"); the subject is after the comma.
+        return subject_before(text, m.start("renamed") + 1, end)
     if _GOVERNED.search(text, max(start, s - 8), s) or (
         _PLACE_OF.search(text, max(start, s - 4), s) and _STATE_AFTER.match(text, e, end)
     ):
@@ -275,6 +283,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom)\b")
 _GOVERNED = re.compile(r"(?<![\w’'\-])(?:to|at|than|into|in)[ \u00a0]+$")
 _PLACE_OF = re.compile(r"(?<![\w’'\-])of[ \u00a0]+$")
 # A state's abbreviation after a town ("Flint, Mich.,", "Albany, N.Y.,"), as US news writes it.

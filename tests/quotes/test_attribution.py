@@ -36,6 +36,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“The talks will go on,” Mitch McConnell, R-Ky., said.",
         [("The talks will go on,", "Mitch McConnell", "direct")],
     ),
+    # a role and the name of its institution after the name: the name is the speaker
+    (
+        "Anna Berg, the editor of the party's weekly, Die Stimme, said the vote was “a warning.”",
+        [("a warning.", "Anna Berg", "partial")],
+    ),
+    # … but after a document, the role renamed is the speaker
+    (
+        "In a statement, the regional governor, Tomas Ruiz, said the fire was “under control.”",
+        [("under control.", "the regional governor", "partial")],
+    ),
     # speakers with title and role, organisations
     (
         "“Relations were discussed,” Kremlin aide Yury Ushakov said.",
