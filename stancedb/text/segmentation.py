@@ -54,6 +54,22 @@ def _is_initialism(word: str) -> bool:
     return (len(word) == 1 or word[-2:-1] == ".") and _INITIALISM.fullmatch(word) is not None
 
 
+# Words that only open a clause: after an initialism of several letters they
+# start a sentence ("attacks in the U.S. He says …", "in Washington, D.C. It is
+# …"); a capitalised noun there does not ("U.S. officials", "U.S. Ambassador").
+# Not "And": title-case headlines write "The U.S. And Iran".
+_CLAUSE_OPENERS = frozenset(["The", "He", "She", "It", "They", "We", "This", "These", "There", "But"])
+
+
+def _ends_clause(text: str, token: str, following: int) -> bool:
+    """Whether the period of ``token`` (an abbreviation) ends the sentence after
+    all: the token is an initialism such as "U.S" and a clause opens after it."""
+    if "." not in token:
+        return False
+    word = text[following : following + 6].split(maxsplit=1)
+    return bool(word) and word[0] in _CLAUSE_OPENERS
+
+
 def segment(text: str) -> Segmentation:
     """Split ``text`` into paragraphs (non-blank lines) and sentences, with offsets.
 
@@ -82,7 +98,7 @@ def segment(text: str) -> Segmentation:
                 if "\u00a0" in token:  # (rare: no list to build for the others)
                     token = token.rsplit("\u00a0", 1)[-1]
                 token = token.lstrip("\"'“‘(-")
-                if token in abbrevs or _is_initialism(token):
+                if (token in abbrevs or _is_initialism(token)) and not _ends_clause(text, token, following):
                     continue
             sentences.append(Segment(begin, b_end))
             begin = following

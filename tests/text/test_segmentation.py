@@ -31,6 +31,15 @@ def sentences(text: str) -> list[str]:
         ("What now? Nobody knows! Wait.", ["What now?", "Nobody knows!", "Wait."]),
         ("The vote was held in Washington, D.C. on Monday.", ["The vote was held in Washington, D.C. on Monday."]),
         ("no capital after this. so one sentence.", ["no capital after this. so one sentence."]),
+        # an initialism ends the sentence when a clause-opening word follows, not before a noun
+        (
+            "The plan would cut steel imports into the U.S. The figures surprised U.S. officials.",
+            ["The plan would cut steel imports into the U.S.", "The figures surprised U.S. officials."],
+        ),
+        (
+            "The march ended in Washington, D.C. It was peaceful, said U.N. Secretary-General Guterres.",
+            ["The march ended in Washington, D.C.", "It was peaceful, said U.N. Secretary-General Guterres."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
