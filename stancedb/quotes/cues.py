@@ -171,12 +171,17 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     prev = text[cut + 1 if cut != -1 else lo : end]
     if not prev:
         return False
-    gerund_prepositions, base_forms, quantifiers_singular = _noun_words()
+    gerund_prepositions, base_forms, quantifiers_singular, quantifiers_plural = _noun_words()
     if cue.text.endswith("ing") and prev in gerund_prepositions:
         # "She followed that by saying", "insisted on calling": a gerund after
         # these prepositions is still its subject's verb, not a noun.
         return False
     if _marks_noun(prev) or prev[-1].isdigit():
+        return True
+    if cue.text[-1] == "s" and cue.text[-2] != "s" and (prev in quantifiers_plural or _count_before(text, lo, cut)):
+        # "any emails", "22 Clinton emails": an -s form after a plural
+        # quantifier or a count and one word is a plural noun (a verb in -s
+        # would need a singular subject).
         return True
     # "a Twitter comment", "a Trump-style retort": a base form after an article
     # and one word (a verb there would need its -s form: "a senator comments").
@@ -192,15 +197,33 @@ def is_noun_use(text: str, cue: Cue) -> bool:
     return False
 
 
+def _count_before(text: str, lo: int, cut: int) -> bool:
+    """Whether the word that ends at ``cut`` (a space) is a count ("22", "1,300")."""
+    if cut == -1:
+        return False
+    before = _last_space(text, lo, cut)
+    word = text[before + 1 if before != -1 else lo : cut]
+    return _COUNT.fullmatch(word) is not None
+
+
+# A count, not a year ("In 2016 Trump says"): digits with thousands separators or up to three digits.
+_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
+
+
 def _last_space(text: str, lo: int, hi: int) -> int:
     """The last space, no-break space or newline in ``text[lo:hi]``, or -1."""
     return max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi), text.rfind("\n", lo, hi))
 
 
 @lru_cache(maxsize=1)
-def _noun_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _noun_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     lex = lexicon()
-    return lex.category("gerund_preposition"), lex.base_forms, lex.category("quantifier_singular")
+    return (
+        lex.category("gerund_preposition"),
+        lex.base_forms,
+        lex.category("quantifier_singular"),
+        lex.category("quantifier_plural"),
+    )
 
 
 def _marks_noun(word: str) -> bool:

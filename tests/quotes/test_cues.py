@@ -53,6 +53,12 @@ def test_space_chars_are_those_of_backslash_s() -> None:
         ("She followed that by saying no.", "saying", False),
         ("The senator comments rarely.", "comments", False),
         ("A\u00a0senator\u00a0comment came later.", "comment", True),
+        # an -s form after a plural quantifier, or after a count and a modifier, is a plural noun
+        ("She denied sending any emails that were classified.", "emails", True),
+        ("These calls came late at night.", "calls", True),
+        ("The agency withheld 37 Pentagon reports in full.", "reports", True),
+        ("In 2014 Johnson reports a profit.", "reports", False),
+        ("Now Johnson reports a profit.", "reports", False),
     ],
 )
 def test_noun_use(text: str, cue: str, noun: bool) -> None:
