@@ -1656,9 +1656,11 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
 
 
 def _announces(ctx: _Context, d: _Draft, prev: Segment) -> bool:
-    """A quote alone at the start of its paragraph after a paragraph with no
-    quotation marks whose last sentence is ``prev`` ("Howard continued his
-    remarks." / "“…”"): that sentence may name who speaks."""
+    """A quote alone at the start of its paragraph after a paragraph whose last
+    sentence, ``prev``, has no quotation marks ("Howard continued his
+    remarks." / "“…”"): that sentence may name who speaks. Quotes earlier in
+    that paragraph do not matter ('… Obama's word: "…" Then, in 2017, Kerry
+    said that 100,000 would be accepted.' / "“…”" is Kerry's)."""
     if d.par == 0 or d.span.open_mark != ctx.paragraphs[d.par].start:
         return False
     quoted = ctx.text[d.span.start : d.span.end]
@@ -1667,7 +1669,7 @@ def _announces(ctx: _Context, d: _Draft, prev: Segment) -> bool:
     before = ctx.paragraphs[d.par - 1]
     if prev.start < before.start or prev.end > before.end:
         return False
-    return not any(c in ctx.text[before.start : before.end] for c in "\"“”")
+    return not any(c in ctx.text[prev.start : prev.end] for c in "\"“”")
 
 
 # -- the result ---------------------------------------------------------------

@@ -158,6 +158,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The mayor explained the budget at a town hall on Monday.\n\n“Every dollar here goes to the schools.”",
         [("Every dollar here goes to the schools.", "The mayor", "direct")],
     ),
+    # … quoted words earlier in that paragraph do not matter, only in its last sentence
+    (
+        "The “reform” bill passed on Friday. The governor said it would cut costs by half.\n\n“This is the best budget in a decade.”",
+        [("reform", None, "term"), ("This is the best budget in a decade.", "The governor", "direct")],
+    ),
     (
         "The senator said the vote would be close.\n\n“We are still counting heads in both parties this week,”\n\nNobody knows more.",
         [("We are still counting heads in both parties this week,", None, "direct")],
