@@ -670,6 +670,11 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
         if len(cues) == 1:
             return _passive(ctx, d, cues[0], hi)
         cues = cues[:-1]
+    opening = ctx.first_cue(sent.start, min(lo, sent.start + 30)) if lo > sent.start else None
+    if opening is not None and opening.cls == "source" and opening.start == sent.start:
+        # "According to his physician, Trump had "…" results …, shows "…"": a
+        # source that opens the sentence holds for every quote in it.
+        cues = [opening]
     cue = _best_cue(cues, mark)
     if cue is None:
         return False

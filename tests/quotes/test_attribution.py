@@ -87,6 +87,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "According to the newspaper, “the rules were broken.”",
         [("the rules were broken.", "the newspaper", "partial")],
     ),
+    # … for every quote of the sentence, past other verbs
+    (
+        "According to the club's doctor, Rooney had “fully recovered” from the injury, shows “remarkable” pace and “will play on Saturday.”",
+        [
+            ("fully recovered", "the club's doctor", "partial"),
+            ("remarkable", "the club's doctor", "partial"),
+            ("will play on Saturday.", "the club's doctor", "partial"),
+        ],
+    ),
     (
         "“Turnout was low,” according to the election board.",
         [("Turnout was low,", "the election board", "direct")],
