@@ -46,6 +46,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "In a statement, the regional governor, Tomas Ruiz, said the fire was “under control.”",
         [("under control.", "the regional governor", "partial")],
     ),
+    # a phrase headed by a role noun is a subject ("businessman", "justice", "tycoon")
+    (
+        "The billionaire businessman opened with the housing market, saying that rents are now “out of reach.”",
+        [("out of reach.", "The billionaire businessman", "partial")],
+    ),
     # speakers with title and role, organisations
     (
         "“Relations were discussed,” Kremlin aide Yury Ushakov said.",
