@@ -51,6 +51,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The billionaire businessman opened with the housing market, saying that rents are now “out of reach.”",
         [("out of reach.", "The billionaire businessman", "partial")],
     ),
+    (
+        "The actress recalled her first stage role as “a baptism of fire.”",
+        [("a baptism of fire.", "The actress", "partial")],
+    ),
     # speakers with title and role, organisations
     (
         "“Relations were discussed,” Kremlin aide Yury Ushakov said.",
