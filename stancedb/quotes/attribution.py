@@ -758,10 +758,11 @@ _POLL = re.compile(
 
 
 def _poll_of_respondents(text: str, sent_start: int, subj: tuple[int, int]) -> tuple[int, int]:
-    """"In a Washington Post-ABC News poll, 75 percent of Republicans said "…"":
-    words a share of respondents says are the poll's, named earlier in the
-    sentence; the respondents are no speaker an actor can be found for."""
-    if _SHARE_OF.search(text, max(sent_start, subj[0] - 50), subj[0]) is None:
+    """"In a Washington Post-ABC News poll, 75 percent of Republicans said "…"",
+    "The Q poll also finds that … 22 percent say "…"": words a share of
+    respondents says are the poll's, named earlier in the sentence; the
+    respondents are no speaker an actor can be found for."""
+    if _SHARE_OF.search(text, max(sent_start, subj[0] - 50), subj[0]) is None and not speakers.is_share(text, *subj):
         return subj
     poll = None
     for poll in _POLL.finditer(text, sent_start, subj[0]):

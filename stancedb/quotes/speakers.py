@@ -85,6 +85,15 @@ class Patterns:
         return compiled
 
 
+# A share of those asked, as a poll reports what they said: "21 percent", "About
+# four in 10" ("75 percent of Republicans said" names the respondents: not here).
+_SHARE = (
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust)[ \u00a0]+)?"
+    r"(?:[0-9]+(?:\.[0-9]+)?(?:%|[ \u00a0]percent)"
+    r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[1-9])[ \u00a0]+in[ \u00a0]+(?:10|ten))"
+)
+
+
 def _alt(words: frozenset[str]) -> str:
     return trie_regex(sorted(words))
 
@@ -150,7 +159,7 @@ def patterns() -> Patterns:
         )
         # "the New York Times", "the White House".
         the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
-        core = rf"(?:{pron}|{the_name}|{person}|{role_np}|(?:{quantifier})(?=[ \u00a0]*,?[ \u00a0]*$))"
+        core = rf"(?:{pron}|{the_name}|{person}|{role_np}|{_SHARE}|(?:{quantifier})(?=[ \u00a0]*,?[ \u00a0]*$))"
         return name_seq, person, core
 
     name_word = name_word_with("*")
@@ -386,6 +395,14 @@ _GOVERNING = re.compile(r"(?<![\w’'\-])(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n)[ \u00a0]+
 _GOVERNING_PLACE = re.compile(
     r"(?<![\w’'\-])(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n)[ \u00a0]+(?:[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*)?,[ \u00a0]+)?$"
 )
+
+
+def is_share(text: str, s: int, e: int) -> bool:
+    """A share of those asked ("21 percent", "About four in 10")."""
+    return _SHARE_RE.fullmatch(text, s, e) is not None
+
+
+_SHARE_RE = re.compile(_SHARE)
 
 
 def is_pronoun(mention: str) -> bool:

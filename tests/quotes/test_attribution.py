@@ -55,6 +55,21 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The actress recalled her first stage role as “a baptism of fire.”",
         [("a baptism of fire.", "The actress", "partial")],
     ),
+    # a share of those asked speaks for them; a poll named in the sentence speaks for the share
+    (
+        "Voters were split on the mayor, and 21 percent said he was “not very honest.”",
+        [("not very honest.", "21 percent", "partial")],
+    ),
+    (
+        (
+            "The Marist survey also finds that, while 37 percent of voters say the governor is “very responsible”"
+            " for the strike, 39 percent blame the union and 22 percent say he is “not at all responsible.”"
+        ),
+        [
+            ("very responsible", "The Marist survey", "partial"),
+            ("not at all responsible.", "The Marist survey", "partial"),
+        ],
+    ),
     # speakers with title and role, organisations
     (
         "“Relations were discussed,” Kremlin aide Yury Ushakov said.",
