@@ -1191,7 +1191,10 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
             for j in (i - 1, i + 1, i - 2):
                 if 0 <= j < len(drafts) and drafts[j].par == d.par:
                     src = drafts[j]
-                    if src.speaker is not None and src.rule in ("post", "pre"):
+                    if src.speaker is not None and (
+                        src.rule in ("post", "pre")
+                        or (j < i and _partial_just_before(ctx, src, d))
+                    ):
                         # A sentence with its own subject is left to the sentence-subject fallback.
                         if not _has_own_subject(ctx, drafts, i):
                             _copy(src, d, "paragraph")
@@ -1205,6 +1208,18 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
         ):
             # Words quoted later in a paragraph whose earlier quote is attributed.
             _copy(drafts[i - 1], d, "paragraph")
+
+
+def _partial_just_before(ctx: _Context, src: _Draft, d: _Draft) -> bool:
+    """'Back then, Ms. Ripert said, she found her "very professional," and
+    also enviable. "At that time, …"': a quote opening its sentence goes on
+    from a partial quote whose speech verb is in the sentence just before."""
+    if src.rule != "partial" or src.cue is None or src.cue.cls != "speech":
+        return False
+    sent = ctx.sentence_of(d.mark)
+    if ctx.text[sent.start : d.mark].strip() or sent.start == 0:
+        return False
+    return ctx.sentence_of(sent.start - 1).start <= src.cue.start
 
 
 def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:

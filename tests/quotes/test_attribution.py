@@ -200,6 +200,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The senator said the vote would be close.\n\n“We are still counting heads in both parties this week,”\n\nNobody knows more.",
         [("We are still counting heads in both parties this week,", None, "direct")],
     ),
+    # a quote opening its sentence after a partial quote whose speech verb is in the sentence before
+    (
+        "Lord Hale said the plan was “dead in the water”. “Nobody in the House will vote for it.”",
+        [("dead in the water", "Lord Hale", "partial"), ("Nobody in the House will vote for it.", "Lord Hale", "direct")],
+    ),
     # a quote over several paragraphs: one quote per paragraph, one speaker
     (
         "“First, we cut taxes,” she said. “Second,\n\n“we cut spending.\n\n“Third, we win.”",
