@@ -101,7 +101,7 @@ class ArticleContext:
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
         self.kind = {a.name: a.kind for a in resolution.actors}
-        self.scope_words = _scope_words()
+        self.scope_words = scope_words()
         # Group references of the whole text, found once: few articles have any.
         self._groups = _find_groups(text)
         self._group_starts = [g[0] for g in self._groups]
@@ -178,7 +178,8 @@ class ArticleContext:
 
 
 @lru_cache(maxsize=1)
-def _scope_words() -> frozenset[str]:
+def scope_words() -> frozenset[str]:
+    """The one-word clause openers of ``seeds/actor_words.tsv`` ("if", "but", "which" …)."""
     return frozenset(s[0] for s in actor_words().scope_end if len(s) == 1)
 
 

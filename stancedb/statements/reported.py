@@ -8,7 +8,10 @@ nations"). For each speech or attitude verb (``seeds/statement_verbs.tsv``):
   piece of the sentence ("On Tuesday, Trump indicated"); an appositive between
   subject and verb is skipped ("Putin, appearing via video link …, echoed");
   an opening clause is skipped ("While positioning China …, Beijing denies");
-  "…, which has signaled" takes the actor before the comma;
+  "…, which has signaled" takes the actor before the comma; the one told ("told
+  BBC Radio 4 …") or governed by a preposition ("in an interview with the FT, …")
+  is no subject; a passive ("backed by") or a noun ("a pledge to") is no statement
+  of the subject;
 - the *targets* are the actors after the verb, up to the next verb, a word that
   opens another clause ("if", "but", "despite" …), or "that" once a target is
   found ("denies allegations from the U.S. … that it is supporting Russia");
@@ -22,13 +25,29 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from stancedb.actors.words import actor_words
 from stancedb.records import Mention, Segment, Stance, StanceScore
 from stancedb.stance import Scorer
-from stancedb.statements.context import ArticleContext, VerbLexicon, combine, negated, outside
+from stancedb.statements.context import (
+    ArticleContext,
+    VerbLexicon,
+    combine,
+    negated,
+    outside,
+    scope_words,
+)
 
-WORD = re.compile(r"[a-z]+")
+# Whole words: "Mask" in "The Mask of Zorro" is no verb "ask". A capitalised word stays a
+# word (it matches no lower-case lexicon entry) so that it still separates its neighbours.
+WORD = re.compile(r"[A-Za-z]+")
 RELATIVE = ("which ", "who ", "that ")
+ARTICLES = frozenset(["the", "a", "an"])
+# After these a trigger word is a noun: "her supporting role", "the promise of", "a post".
+DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this"])
+# Lead-in words that are not prepositions of a following name ("as Cardinal X said").
+CONJUNCTIONS = frozenset(["as", "than", "whenever"])
 
 
 def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) -> list[Stance]:
@@ -100,7 +119,9 @@ def _sentence_stances(
     seen: set[tuple[str, str]] = set()
     for n, ti in enumerate(triggers):
         t_start, t_end, verb = words[ti]
-        holder = _holder(ctx, sentence, t_start, mentions)
+        if _not_its_subject(words, ti):
+            continue  # still a bound of the previous verb's targets
+        holder = _holder(ctx, sentence, t_start, mentions, verbs.addressee)
         if holder is None:
             continue
         limit = words[triggers[n + 1]][0] if n + 1 < len(triggers) else sentence.end
@@ -150,8 +171,23 @@ def _sentence_stances(
     return stances
 
 
+def _not_its_subject(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the sentence's subject cannot hold the stance of the trigger word ``words[i]``.
+
+    A passive ("a law backed by Mr Bush", "was criticised by the coach") is held by
+    the agent after "by"; after a determiner the word is a noun ("went back on a
+    pledge to make way for Mr Brown", "her supporting role", "the backs").
+    """
+    passive = words[i][2].endswith("ed") and i + 1 < len(words) and words[i + 1][2] == "by"
+    return passive or (i > 0 and words[i - 1][2] in DETERMINERS)
+
+
 def _holder(
-    ctx: ArticleContext, sentence: Segment, verb_start: int, mentions: list[Mention]
+    ctx: ArticleContext,
+    sentence: Segment,
+    verb_start: int,
+    mentions: list[Mention],
+    addressee: frozenset[str],
 ) -> Mention | None:
     """The subject of the verb at ``verb_start``, or None."""
     text = ctx.text
@@ -171,19 +207,42 @@ def _holder(
         return before[-1] if before else None
     in_piece = [m for m in mentions if v_start <= m.start < verb_start]
     if in_piece:
-        return _subject(ctx, v_start, in_piece[0], verb_start)
+        return _subject(ctx, v_start, in_piece[0], verb_start, addressee)
     if opening.split(maxsplit=1)[:1] and opening.split(maxsplit=1)[0] in ctx.words.lead_in:
         return None  # a verb in an opening clause ("despite both leaders discussing")
-    for start, end in pieces[:-1]:
+    governed = False
+    for k, (start, end) in enumerate(pieces[:-1]):
         first = text[start:end].split(maxsplit=1)
         if first and first[0].casefold().strip('“"') in ctx.words.lead_in:
             continue
         found = [m for m in mentions if start <= m.start < end]
-        return found[0] if found else None
+        if not found:
+            return None
+        before = WORD.findall(text, start, found[0].start)
+        if governed and not _apposed(before, k == len(pieces) - 2):
+            return None
+        if not _object(before, _governing(addressee)):
+            return found[0]
+        # "But in an interview with the FT, Mr Blair …, saying"; "the president of
+        # Namibia, Hage Geingob, expressed": the subject is in a later piece.
+        governed = True
     return None
 
 
-def _subject(ctx: ArticleContext, start: int, mention: Mention, verb_start: int) -> Mention | None:
+def _apposed(before: list[str], last: bool) -> bool:
+    """Whether a mention with only ``before`` before it in the piece just before the verb
+    (``last``) is a name in apposition.
+
+    After "the president of Namibia," only "Hage Geingob, expressed" names the
+    subject; "…, a South African financier, issuing" describes the one before,
+    and "…including Sri Lanka, India, Indonesia" is a list.
+    """
+    return last and not any(w.islower() for w in before)
+
+
+def _subject(
+    ctx: ArticleContext, start: int, mention: Mention, verb_start: int, addressee: frozenset[str]
+) -> Mention | None:
     """``mention`` if it can be the verb's subject: no preposition before it, no clause after it.
 
     "This call between Xi and Putin underlines" has no actor as subject; in
@@ -191,12 +250,31 @@ def _subject(ctx: ArticleContext, start: int, mention: Mention, verb_start: int)
     the subject of "supporting".
     """
     before = WORD.findall(ctx.text, start, mention.start)
-    if any(w in ctx.words.lead_in for w in before):
+    if any(w in ctx.words.lead_in for w in before) or _object(before, addressee):
         return None
     between = WORD.findall(ctx.text, mention.end, verb_start)
     if "that" in between or not ctx.scope_words.isdisjoint(between):
         return None
     return mention
+
+
+def _object(before: list[str], words: frozenset[str]) -> bool:
+    """Whether the last of the words ``before`` a mention, articles skipped, is one of ``words``.
+
+    With verbs of telling: "he told BBC Radio 4's Today programme the US had
+    increased support": the one told is not the subject of what follows.
+    """
+    k = len(before)
+    while k and before[k - 1] in ARTICLES:
+        k -= 1
+    return k > 0 and before[k - 1] in words
+
+
+@lru_cache(maxsize=2)
+def _governing(addressee: frozenset[str]) -> frozenset[str]:
+    """Verbs of telling and the lead-in words that govern a noun (not "after", "as" …,
+    which also open a clause: "the day after Peter Mandelson, …, warned")."""
+    return addressee | (actor_words().lead_in - scope_words() - CONJUNCTIONS)
 
 
 def _prior(

@@ -108,6 +108,30 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
         ("Hawkins faced the Sanders-backed candidate Joe Biden.", set()),
         # One actor alone makes no statement.
         ("Trump praised the weather.", set()),
+        # A verb hides in no capitalised word: "Islam" holds no "slam".
+        ("Yusuf Islam met Merkel in Berlin.", set()),
+        # The one told, or the one in "an interview with", is not the subject.
+        ("Earlier, he told the United Nations the U.S. had increased support for Kenya.", set()),
+        (
+            "But in a speech to NATO, Macron refused to give a date, saying Merkel had agreed.",
+            {("Emmanuel Macron", "Angela Merkel", "neutral")},
+        ),
+        # After "the president of France," the subject is the name in apposition …
+        (
+            "The president of France, Emmanuel Macron, praised Merkel.",
+            {("Emmanuel Macron", "Angela Merkel", "positive")},
+        ),
+        # … not the next item of a list.
+        (
+            (
+                "Estimates from the World Bank put the aid needed by Kenya, Uganda, Somalia and "
+                "Ethiopia at $5bn, similar to the cash offered to Haiti."
+            ),
+            set(),
+        ),
+        # A passive is held by its agent; after a determiner the word is a noun.
+        ("Merkel was criticised by Macron.", set()),
+        ("Putin went back on a pledge to meet Merkel.", set()),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
