@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from stancedb.actors import ActorResolution
 from stancedb.actors.words import ActorWords, actor_words
-from stancedb.records import Mention, Quote, StanceLabel, StanceScore
+from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore
 from stancedb.resources import seed_path
 from stancedb.text import Segmentation
 
@@ -26,6 +26,7 @@ PRIOR_MIN = 0.2
 # How far back (characters) "the two nations" looks for the two actors it means.
 GROUP_LOOKBACK = 1500
 _T = TypeVar("_T")
+_ROLE_WORD = re.compile(r"[^\W\d_]+")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 
 
@@ -101,6 +102,9 @@ class ArticleContext:
             a.name: a.name if a.kind == "country" else a.affiliation for a in resolution.actors
         }
         self.kind = {a.name: a.kind for a in resolution.actors}
+        # Holders whose role may name their own side ("Clinton spokesman"): few have a role.
+        self._with_role = {a.name: a for a in resolution.actors if a.role}
+        self._in_role: dict[tuple[str, str], bool] = {}
         self.scope_words = scope_words()
         # Group references of the whole text, found once: few articles have any.
         self._groups = _find_groups(text)
@@ -137,8 +141,25 @@ class ArticleContext:
         return found
 
     def is_self(self, holder: str, target: str) -> bool:
-        """A holder's stance toward itself or its own country is not recorded."""
-        return target == holder or target == self.country.get(holder)
+        """A holder's stance toward itself, its own country or the side its role names is not recorded.
+
+        "Clinton spokesman Brian Fallon" speaks for Clinton; "Tory leader Michael
+        Howard" about the Tories speaks for his party.
+        """
+        return (
+            target == holder
+            or target == self.country.get(holder)
+            or (holder in self._with_role and self.role_names(holder, target))
+        )
+
+    def role_names(self, holder: str, target: str) -> bool:
+        """Whether the holder's role names the target (cached: asked once per pair and mention)."""
+        found = self._in_role.get((holder, target))
+        if found is None:
+            actor = next((a for a in self.resolution.actors if a.name == target), None)
+            found = _named_in_role(self._with_role[holder], actor)
+            self._in_role[holder, target] = found
+        return found
 
     def group_refs(self, start: int, end: int) -> list[tuple[int, int, list[str]]]:
         """ "the two nations" / "both leaders" in ``[start, end)`` with the actors each means."""
@@ -209,6 +230,19 @@ def _find_groups(text: str) -> list[tuple[int, int, bool]]:
                 groups.append((start, k, lower[j:k] in _PEOPLE))
             i = lower.find(first + " ", j)
     return sorted(groups)
+
+
+def _named_in_role(holder: Actor, target: Actor | None) -> bool:
+    """Whether an alias of ``target`` is in the role of ``holder`` ("Clinton spokesman")."""
+    if target is None or not holder.role:
+        return False
+    words = tuple(_ROLE_WORD.findall(holder.role.casefold()))
+    for alias in {target.name, *target.aliases}:
+        alias_words = tuple(_ROLE_WORD.findall(alias.casefold()))
+        n = len(alias_words)
+        if n and any(words[i : i + n] == alias_words for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def outside(items: list[_T], starts: list[int], parts: list[tuple[int, int]]) -> list[_T]:

@@ -182,6 +182,13 @@ def quote_in(text: str, quoted: str, speaker: str) -> Quote:
             "Putin",
             {("Vladimir Putin", "China", "positive")},
         ),
+        # The side the speaker's role names is the speaker's own.
+        (
+            "“Trump is unfit and Clinton will win,” said Clinton spokesman Brian Fallon.",
+            "Trump is unfit and Clinton will win,",
+            "Clinton spokesman Brian Fallon",
+            {("Brian Fallon", "Donald Trump", "neutral")},
+        ),
         # "We" with nobody else in view is the speaker's own side: no stance.
         (
             "Putin spoke on television.\n“We stand united,” Putin said.",
