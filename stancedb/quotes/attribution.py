@@ -623,9 +623,13 @@ def _outside_inner_clause(ctx: _Context, cue: Cue, cues: Sequence[Cue], lo: int,
     """A verb inside a subordinate clause set between a speech verb and the quote
     ("said that when Ms. Warren railed against Wall Street, "…"") is not the
     quote's cue: the speech verb before the clause is."""
-    m = _INNER_CLAUSE.search(ctx.text, lo, comma)
-    if m is None or cue.start < m.start("sub") or len(ctx.text[cue.end : comma].split()) <= 3:
+    # The word count first: most cues are right before the quote, and the
+    # clause search, anchored at the comma, tries every start in the window.
+    if len(ctx.text[cue.end : comma].split()) <= 3:
         return cue  # "…, though he said, "…"": a verb right before the quote is its own
+    m = _INNER_CLAUSE.search(ctx.text, lo, comma)
+    if m is None or cue.start < m.start("sub"):
+        return cue
     outer = [c for c in cues if c.end <= m.start() and c.cls == "speech" and not is_participle(c)]
     return outer[-1] if outer else cue
 
