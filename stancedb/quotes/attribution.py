@@ -68,6 +68,12 @@ _ONLY_PUNCT = re.compile(r"[\s,—–\-]*")
 _CAPITAL_START = re.compile(r"[\W_]*[A-Z0-9]")
 # Quoted words with no speaker are a term up to this many words.
 _TERM_MAX_WORDS = 6
+
+
+def _more_words(words: str, n: int) -> bool:
+    """Whether ``words`` has more than ``n`` words: split no further than that,
+    as a quote may run to hundreds of words."""
+    return len(words.split(maxsplit=n)) > n
 # A speech verb this far from a quote loses to an attitude verb this near it.
 _FAR = 100
 _NEAR = 25
@@ -1207,7 +1213,7 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
             i > 0
             and drafts[i - 1].par == d.par
             and drafts[i - 1].speaker is not None
-            and len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS
+            and _more_words(ctx.text[d.span.start : d.span.end], _TERM_MAX_WORDS)
             and not _has_own_subject(ctx, drafts, i)
         ):
             # Words quoted later in a paragraph whose earlier quote is attributed.
@@ -1332,7 +1338,7 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
             lo = mark_end(text, other.span.close_mark)
     if lo >= mark:
         return
-    if len(text[span.start : span.end].split()) < 2:
+    if not _more_words(text[span.start : span.end], 1):
         return  # a single quoted word with no cue is a term ("R" or "D")
     subj = speakers.sentence_subject(text, lo, mark)
     if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
@@ -1391,7 +1397,7 @@ def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     text = ctx.text
     if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".,;:!?":
         return False
-    if span.end - span.start > 120 or len(text[span.start : span.end].split()) > _TERM_MAX_WORDS:
+    if span.end - span.start > 120 or _more_words(text[span.start : span.end], _TERM_MAX_WORDS):
         return False
     before = _TERM_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark)
     after = _TERM_AFTER.match(text, mark_end(text, span.close_mark))
@@ -1412,7 +1418,7 @@ def _given_words(ctx: _Context, d: _Draft) -> bool:
     one is named for it (news quotes the name a campaign, a crowd or a critic
     gave), and not the sentence subject's ("The ad, titled "…"", "The team was
     met with chants of "…"")."""
-    if len(ctx.text[d.span.start : d.span.end].split()) > _TERM_MAX_WORDS:
+    if _more_words(ctx.text[d.span.start : d.span.end], _TERM_MAX_WORDS):
         return False  # a long one is a quote anyway, and may be the sentence subject's
     return _giving_word().search(ctx.text, max(0, d.mark - 40), d.mark) is not None
 
@@ -1712,7 +1718,7 @@ def _finish(
     text, span = ctx.text, d.span
     quoted = text[span.start : span.end]
     if d.speaker is None:
-        short = len(quoted.split()) <= _TERM_MAX_WORDS
+        short = not _more_words(quoted, _TERM_MAX_WORDS)
         kind: QuoteKind
         if d.kind == "term" or (short and not d.given):
             kind = "term"
