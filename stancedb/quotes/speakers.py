@@ -28,6 +28,13 @@ _DAYS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     "earlier|later|recently"
 )
+# Words of the adverbials after a subject ("would", "on Tuesday night", "in a
+# statement") and the prepositions after a role ("the head of communications"),
+# named here for ``_cannot_end_subject`` too.
+_AUXILIARIES = "would|will|did|does|is|was|has|have|had"
+_PARTS_OF_DAY = "night|morning|afternoon|evening"
+_MEDIA = "statement|interview|email|tweet|post|letter"
+_ROLE_PREPOSITIONS = "for|of|at|with|from"
 
 
 @dataclass(slots=True)
@@ -92,6 +99,8 @@ _SHARE = (
     r"(?:[0-9]+(?:\.[0-9]+)?(?:%|[ \u00a0]percent)"
     r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[1-9])[ \u00a0]+in[ \u00a0]+(?:10|ten))"
 )
+# The words of letters alone a share can end with (for ``_cannot_end_subject``).
+_SHARE_LAST_WORDS = ("percent", "ten")
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -155,7 +164,7 @@ def patterns() -> Patterns:
         role_np = (
             rf"(?:(?:(?:{det})[ \u00a0]+(?:(?!(?:{function})\b){word}+[ \u00a0]+){{0,4}}?"
             rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
-            rf"(?:[ \u00a0]+(?:for|of|at|with|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+))?)"
+            rf"(?:[ \u00a0]+(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+))?)"
         )
         # "the New York Times", "the White House".
         the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"
@@ -182,9 +191,9 @@ def patterns() -> Patterns:
     # chief of the Vatican's newspaper, L'Osservatore Romano, said".
     renamed = rf",[ \u00a0]+(?:the|a|an)[ \u00a0][^,;:\"“”]{{1,100}}?,[ \u00a0]+{name_seq},"
     adverbial = (
-        rf"(?:{_alt(lex.category('adverb'))}|would|will|did|does|is|was|has|have|had|"
-        rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:night|morning|afternoon|evening))?|"
-        rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:statement|interview|email|tweet|post|letter))"
+        rf"(?:{_alt(lex.category('adverb'))}|{_AUXILIARIES}|"
+        rf"(?:on|last|this|late|early)[ \u00a0]+(?:{_DAYS})(?:[ \u00a0]+(?:{_PARTS_OF_DAY}))?|"
+        rf"{_DAYS}|in[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:{_MEDIA}))"
     )
     # Any adverb of manner after a verb ("said matter-of-factly as …", "said quietly"):
     # not a speaker; the few nouns in -ly that open speaker phrases are not adverbs.
@@ -268,6 +277,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     the subject too ("the executive, Laszlo Bock, told"), not after a clause
     ("wanted to admit 250,000 Syrians, said").
     """
+    if _cannot_end_subject(text, start, end):
+        return None
     m = patterns().suffix.search(text, start, end)
     if m is None:
         return None
@@ -293,6 +304,40 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom)\b")
+def _cannot_end_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a plain lower-case word that no subject
+    phrase before a verb ends with (``suffix``: a pronoun, a role, a quantifier,
+    a share, an adverb or an auxiliary, a word of time or medium, a word after a
+    role's preposition, "the head of communications"), as in "he was due to" or
+    "quit last autumn": the search, anchored at the window's end, would be tried
+    at every word start before it (it is a fifth of the quote stage), and fail."""
+    words = text[start:end].rsplit(None, 3)
+    if not words:
+        return False
+    last = words[-1]
+    # A word with a capital, a digit or a mark may end a name or an appositive:
+    # for the regex to tell. A word of letters alone is the whole last element.
+    if not (last.isascii() and last.isalpha() and last.islower()):
+        return False
+    if last in _subject_last_words() or last.endswith("ly"):
+        return False
+    prepositions = _ROLE_PREPOSITIONS.split("|")
+    if len(words) >= 2 and words[-2] in prepositions:
+        return False
+    return not (len(words) >= 3 and words[-2] == "the" and words[-3] in prepositions)
+
+
+@lru_cache(maxsize=1)
+def _subject_last_words() -> frozenset[str]:
+    """The plain words a subject phrase before a verb can end with (see ``suffix``)."""
+    lex = lexicon()
+    words = set().union(*(lex.category(c) for c in ("pronoun", "pronoun_m", "pronoun_f", "role", "quantifier", "adverb")))
+    for listed in (_DAYS, _AUXILIARIES, _PARTS_OF_DAY, _MEDIA):
+        words.update(listed.split("|"))
+    words.update(_SHARE_LAST_WORDS)
+    return frozenset(words)
+
+
 _GOVERNED = re.compile(r"(?<![\w’'\-])(?:to|at|than|into|in)[ \u00a0]+$")
 _PLACE_OF = re.compile(r"(?<![\w’'\-])of[ \u00a0]+$")
 # A state's abbreviation after a town ("Flint, Mich.,", "Albany, N.Y.,"), as US news writes it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stancedb.quotes import extract_quotes
+from stancedb.quotes.speakers import subject_before
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,26 @@ def test_speaker_and_antecedent(text: str, speaker: str, antecedent: str | None)
     assert q.antecedent == antecedent
     if antecedent is not None:
         assert text[q.antecedent_start : q.antecedent_end] == antecedent
+
+
+@pytest.mark.parametrize(
+    ("window", "subject"),
+    [
+        # windows that end in a plain lower-case word: a subject ends with it only when it
+        # is a pronoun, a role, a share, an adverbial or the word after a role's preposition
+        ("Asked about the plan, she ", "she"),
+        ("The party chairman ", "The party chairman"),
+        ("The deputy head of communications ", "The deputy head of communications"),
+        ("In the survey, 38 percent ", "38 percent"),
+        ("Marta Reyes quietly ", "Marta Reyes"),
+        ("The mayor on Tuesday night ", "The mayor"),
+        ("The minister in a statement ", "The minister"),
+        # … and no subject before the verb when it is any other word
+        ("The council said the plan was due to ", None),
+        ("Their former chief executive quit last autumn ", None),
+        ("Profits were hit by rising costs and ", None),
+    ],
+)
+def test_subject_before_a_verb(window: str, subject: str | None) -> None:
+    found = subject_before(window, 0, len(window))
+    assert (window[found[0] : found[1]] if found else None) == subject
