@@ -138,11 +138,15 @@ def role_nouns() -> RoleNouns:
     return RoleNouns(words, {form: frozenset(n) for form, n in nouns.items()})
 
 
+# Compiled once: called per mention, ``re.split`` with a string looks its pattern up each time.
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
 def _words(phrase: str) -> list[str]:
     """The words of a phrase without dots, quotes or hyphens ("Sen." → "Sen", "R-Texas" → "R",
     "Texas"); a possessive stays on its word ("senator’s")."""
     out = []
-    for token in re.split(r"[\s\-]+", phrase):
+    for token in _WORD_BREAK.split(phrase):
         token = token.strip(".,’'‘\"“”")
         if token:
             out.append(token)
@@ -424,9 +428,12 @@ def _words_before(text: str, at: int) -> list[str]:
     return kept
 
 
+_QUALIFIER_END = re.compile(r"[,;:.\"“”\n)](?!\w)|\band\b|\bsaid\b")
+
+
 def _words_after(text: str, at: int) -> list[str]:
     """Up to a few words just after ``at`` that still qualify a name ("of Texas", "(R-Texas)")."""
     window = text[at : at + 40]
-    cut = re.search(r"[,;:.\"“”\n)](?!\w)|\band\b|\bsaid\b", window.lstrip(" ,("))
     stripped = window.lstrip(" ,(")
+    cut = _QUALIFIER_END.search(stripped)
     return _words(stripped[: cut.start()] if cut else stripped)[:_CONTEXT_WORDS]
