@@ -131,6 +131,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     for i, d in enumerate(drafts):
         _local_rules(ctx, drafts, i, d)
         _possessor(ctx, d)
+    _coordinated_before_post(ctx, drafts)
     groups = _continued_groups(text, drafts)
     _share_within_groups(groups)
     _share_within_paragraphs(ctx, drafts)
@@ -1190,6 +1191,32 @@ def _share_within_groups(groups: list[list[_Draft]]) -> None:
             if d.speaker is None:
                 _copy(source, d, "continued")
                 d.kind = "direct"
+
+
+# Only a comma or a coordinator between two quoted phrases: "“reckless” and “…,” Smith said".
+_COORDINATED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?")
+
+
+def _coordinated_before_post(ctx: _Context, drafts: list[_Draft]) -> None:
+    """Guns are "the ultimate public health crisis" and "stunt children's
+    growth," Howard Dean proclaimed: quoted phrases joined by "and", "or" or a
+    comma to a partial quote that the speaker after it attributes are that
+    speaker's too, when nothing before them in the sentence attributes them.
+    Backwards, so that a list of three takes the speaker from its last item."""
+    text = ctx.text
+    for i in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[i], drafts[i + 1]
+        if d.speaker is not None or d.given or d.opens_clause or nxt.rule != "post":
+            continue
+        if d.span.close_mark is None or nxt.span.open_mark is None:
+            continue
+        if ctx.sentence_of(nxt.mark) != ctx.sentence_of(d.mark):
+            continue
+        if _COORDINATED.fullmatch(text, mark_end(text, d.span.close_mark), nxt.span.open_mark) is None:
+            continue
+        if _is_title(ctx, d.span) is not None:
+            continue  # 'who's starred in "Parks and Recreation" and "…," posted the clip'
+        d.speaker, d.cue, d.rule, d.kind = nxt.speaker, nxt.cue, "post", "partial"
 
 
 def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:

@@ -1033,6 +1033,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("We had to change the party,", "From", "direct"), ("It was a different world.", "From", "direct")],
     ),
     ("“We will not give in,” May said.", [("We will not give in,", "May", "direct")]),
+    # quoted phrases joined by "and" to a partial quote that the speaker after it attributes
+    (
+        "The levy is “a tax on growth” and “bad for farmers,” Ann Lee, the union's president, said at its conference.",
+        [("a tax on growth", "Ann Lee", "partial"), ("bad for farmers,", "Ann Lee", "partial")],
+    ),
 ]
 
 CASES += (
