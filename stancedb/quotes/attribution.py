@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Literal
 
 from stancedb.quotes import speakers
 from stancedb.quotes.cues import Cue, CueIndex, is_noun_use, is_participle, trie_regex
@@ -1232,8 +1233,9 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
                         src.rule in ("post", "pre")
                         or (j < i and _partial_just_before(ctx, src, d))
                     ):
-                        # A sentence with its own subject is left to the sentence-subject fallback.
-                        if not _has_own_subject(ctx, drafts, i):
+                        # A sentence with its own subject is left to the sentence-subject
+                        # fallback, one right after a sentence that speaks to ``_previous_sentence``.
+                        if not _has_own_subject(ctx, drafts, i) and not (j < i and _speaks_between(ctx, src, d)):
                             _copy(src, d, "paragraph")
                         break
         elif (
@@ -1245,6 +1247,31 @@ def _share_within_paragraphs(ctx: _Context, drafts: list[_Draft]) -> None:
         ):
             # Words quoted later in a paragraph whose earlier quote is attributed.
             _copy(drafts[i - 1], d, "paragraph")
+
+
+def _speaks_between(ctx: _Context, src: _Draft, d: _Draft) -> bool:
+    """'"…," said Mark Oaten. Chief constable Mr Hayman acknowledged that binge
+    drinking did cause problems. "…"': a sentence with no quotation marks
+    between an attributed quote and one opening the next sentence names its
+    own speaker with a speech verb; the quote is that sentence's."""
+    text = ctx.text
+    i = bisect_right(ctx.sent_starts, d.mark) - 1
+    if i <= 0 or ctx.sent_starts[i] != d.mark:
+        return False
+    prev = ctx.sentences[i - 1]
+    after = _after_close(text, src.span)
+    # No mark at all since the earlier quote: a quote left open there goes on
+    # through the sentence ('He said: "Ministers were aware. Funds were there. "…"').
+    if prev.start < after or any(c in text[after : d.mark] for c in "\"“”"):
+        return False
+    if src.speaker is not None and src.speaker[0] >= prev.start:
+        return False  # '"…!" LeVell declared, a point he likes to make …': the earlier quote's attribution
+    # A participle only after a comma ("Snow put a brave face on the news, saying"),
+    # not in a clause of its own ("tied on five points after claiming away draws").
+    found = _speaking(ctx, prev, participles="after a comma")
+    # "He added that …": most often the earlier quote's speaker again, whose name
+    # is kept (a pronoun's antecedent may be missed).
+    return found is not None and not speakers.is_pronoun(text[found[1][0] : found[1][1]])
 
 
 def _partial_just_before(ctx: _Context, src: _Draft, d: _Draft) -> bool:
@@ -1702,15 +1729,34 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
         across = prev.end < ctx.paragraphs[d.par].start
         if across and not _announces(ctx, d, prev):
             continue
-        cues = ctx.cues(prev.start, prev.end)
-        cue = _best_cue([c for c in cues if c.cls in ("speech", "source") and not (across and is_participle(c))])
-        if cue is None or any(
-            o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts
-        ):
+        if any(o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts):
             continue
-        subj = _subject_of(ctx, cue, prev.start, prev.end, cues)
-        if subj is not None:
-            d.speaker, d.cue, d.rule = subj, cue, "previous"
+        found = _speaking(ctx, prev, participles="none" if across else "all")
+        if found is not None:
+            d.cue, d.speaker = found
+            d.rule = "previous"
+
+
+def _speaking(
+    ctx: _Context, sent: Segment, *, participles: Literal["all", "none", "after a comma"]
+) -> tuple[Cue, tuple[int, int]] | None:
+    """The best speech verb of ``sent`` and its subject; ``participles`` says
+    which participles count ("…, saying" is after a comma)."""
+    text = ctx.text
+    cues = ctx.cues(sent.start, sent.end)
+    cue = _best_cue([
+        c for c in cues
+        if c.cls in ("speech", "source")
+        and (
+            participles == "all"
+            or not is_participle(c)
+            or (participles == "after a comma" and text[c.start - 2 : c.start] == ", ")
+        )
+    ])
+    if cue is None:
+        return None
+    subj = _subject_of(ctx, cue, sent.start, sent.end, cues)
+    return None if subj is None else (cue, subj)
 
 
 def _announces(ctx: _Context, d: _Draft, prev: Segment) -> bool:

@@ -1038,6 +1038,17 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The levy is “a tax on growth” and “bad for farmers,” Ann Lee, the union's president, said at its conference.",
         [("a tax on growth", "Ann Lee", "partial"), ("bad for farmers,", "Ann Lee", "partial")],
     ),
+    # a sentence naming another speaker between two quotes of a paragraph
+    (
+        ("“Prices will rise,” said Tom Hale, an analyst at Ridge Bank. One leading trader said the fall"
+         " was overdone. “The market has panicked.”"),
+        [("Prices will rise,", "Tom Hale", "direct"), ("The market has panicked.", "One leading trader", "direct")],
+    ),
+    # … but a pronoun there is most often the same speaker, whose name is kept
+    (
+        "“Prices will rise,” said Tom Hale, an analyst at Ridge Bank. He added that the fall was overdone. “The market has panicked.”",
+        [("Prices will rise,", "Tom Hale", "direct"), ("The market has panicked.", "Tom Hale", "direct")],
+    ),
 ]
 
 CASES += (
