@@ -310,7 +310,16 @@ def _possessor(ctx: _Context, d: _Draft) -> None:
 _VERB_BEFORE_POSSESSIVE = re.compile(
     r"(?<![\w’'\-])(?P<verb>[a-z]{3,})(?:[ \u00a0]+(?:by|to|on|with|up|out|off))?[ \u00a0]+$"
 )
-_PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+
+
+def _be_right_before(also: str) -> re.Pattern[str]:
+    """A form of "be" ending a window, an adverb in -ly allowed after it ("was
+    widely", "is"): what makes the verb after it a passive. ``also`` adds forms
+    one use needs and the other must not have."""
+    return re.compile(rf"(?<![\w’'])(?:is|are|was|were|be|been|{also})(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+
+
+_PASSIVE_AUX = _be_right_before("being")
 _ADVERB_BEFORE = re.compile(r"[ \u00a0]+[a-z]+ly[ \u00a0]*$")
 
 
@@ -714,7 +723,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
 
 # Not "being" ("opened up about being described as a "…"", "celebrating being
 # dubbed the "…"": the gerund's subject is the one the words are about, whom the gold names).
-_BE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|[’']s)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+$")
+_BE_BEFORE = _be_right_before("[’']s")
 # From the verb to the quote: "as a", "to be", "the", "on Amazon as a", "as either"; not a
 # clause ("that was reported in a "hit piece"").
 _PASSIVE_TO_QUOTE = re.compile(
