@@ -846,6 +846,24 @@ AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# A loose phrase with a determiner ends before a relative clause or a trailing "and"
+# (it ran on into the clause), but keeps an "and" inside it.
+SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    ("“Lost Harbor,” a BBC drama that first aired in 1998, will return next spring.", [("Lost Harbor,", None, "term")]),
+    (
+        "With the help of “Face the Nation”, the comedian held a mock interview and asked voters to “vote twice.”",
+        [("Face the Nation", None, "term"), ("vote twice.", None, "term")],
+    ),
+    (
+        "Under the slogan “Britain is working”, the prime minister time and again insisted the plan would hold.",
+        [("Britain is working", "the prime minister", "partial")],
+    ),
+    (
+        "“Internal conditions are weak,” the finance and economy ministry said.",
+        [("Internal conditions are weak,", "the finance and economy ministry", "direct")],
+    ),
+]
+
 # What follows a quote is its attribution only if it reads as one: a clause with an
 # auxiliary or a negation is no speaker phrase, only speech verbs come before their
 # subject, a participle right after a phrase is no verb of it, and an adverb of
@@ -1053,7 +1071,7 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 CASES += (
     POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
-    + AFTER_COMMA_CASES
+    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
 )
 
 
