@@ -75,6 +75,8 @@ def _more_words(words: str, n: int) -> bool:
     """Whether ``words`` has more than ``n`` words: split no further than that,
     as a quote may run to hundreds of words."""
     return len(words.split(maxsplit=n)) > n
+
+
 # A speech verb this far from a quote loses to an attitude verb this near it.
 _FAR = 100
 _NEAR = 25
@@ -196,7 +198,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
             return
         if not _partial(ctx, d, prev_end, nxt_start):
             _same_sentence(ctx, drafts, i, d)
-    elif _adjacent_post(ctx, d, nxt_start) or _trailing_partial(ctx, d, nxt_start) or (
+    elif _adjacent_post(ctx, d, nxt_start) or _trailing_partial(ctx, d) or (
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
         and _post(ctx, d, nxt_start)
@@ -555,10 +557,10 @@ def _post_any_verb(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
             return False
         subj = speakers.subject_filling(text, start, verb.start())
         m = verb
-    return _verb_after(ctx, d, subj, m)
+    return _verb_after(d, subj, m)
 
 
-def _verb_after(ctx: _Context, d: _Draft, subj: tuple[int, int] | None, m: re.Match[str]) -> bool:
+def _verb_after(d: _Draft, subj: tuple[int, int] | None, m: re.Match[str]) -> bool:
     """Attribute to ``subj`` with the verb of ``m`` (group ``verb``) after the quote."""
     if subj is None:
         return False
@@ -581,7 +583,7 @@ def _post_states(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
     verb = _STATES_AFTER.search(text, start, min(limit, start + 80))
     if verb is None:
         return False
-    return _verb_after(ctx, d, speakers.subject_filling(text, start, verb.start()), verb)
+    return _verb_after(d, speakers.subject_filling(text, start, verb.start()), verb)
 
 
 def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
@@ -689,7 +691,7 @@ def _partial(ctx: _Context, d: _Draft, lo: int, hi: int) -> bool:
     # Only the last cue can be a passive right before the quote.
     if cues and _is_passive(ctx.text, cues[-1], mark):
         if len(cues) == 1:
-            return _passive(ctx, d, cues[0], hi)
+            return _passive(ctx, d, cues[0])
         cues = cues[:-1]
     opening = ctx.first_cue(sent.start, min(lo, sent.start + 30)) if lo > sent.start else None
     if opening is not None and opening.cls == "source" and opening.start == sent.start:
@@ -747,7 +749,7 @@ def _is_passive(text: str, cue: Cue, mark: int) -> bool:
 _BY_AGENT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[“\"][^“”\"]{1,60}[”\"])*[ \u00a0]*by(?=[ \u00a0])")
 
 
-def _passive(ctx: _Context, d: _Draft, cue: Cue, hi: int) -> bool:
+def _passive(ctx: _Context, d: _Draft, cue: Cue) -> bool:
     """Words quoted after a passive reporting verb ("Priebus was said to be
     "furious"", "what had been called the "Golden Week"") are a quote whose
     speaker is the agent after it ("… has been called "…" by Joshua
@@ -886,7 +888,7 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     return c, subj
 
 
-def _trailing_partial(ctx: _Context, d: _Draft, hi: int) -> bool:
+def _trailing_partial(ctx: _Context, d: _Draft) -> bool:
     """Words quoted inside a sentence that ends in ", he said." or ", according to
     X." (a quote ending in a comma is left to ``_post``: '"…," X, a Y, told Z.')."""
     if ctx.text[d.span.end - 1] == ",":

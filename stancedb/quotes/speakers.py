@@ -221,7 +221,7 @@ def patterns() -> Patterns:
     # A relative pronoun opens a clause, and a phrase does not end in "and": a
     # phrase with them runs on into a clause ("an HBO series that first aired",
     # "the actor held a fake audition and asked"; not "the work and pensions minister").
-    relative = rf"(?!(?:that|who|which)\b)"
+    relative = r"(?!(?:that|who|which)\b)"
     last_word = rf"(?!(?:{_alt(lex.category('function'))})\b){phrase_word}"
     any_np = (
         rf"(?P<np>(?:{det})[ \u00a0]+(?:{relative}{phrase_word}[ \u00a0]+){{0,5}}?{last_word})"
