@@ -8,6 +8,8 @@ so that two of them never deadlock upgrading a read lock.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def _sqlite_engine(url: str, *, read_only: bool) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         if read_only:
@@ -68,3 +70,22 @@ def _sqlite_engine(url: str, *, read_only: bool) -> Engine:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _enable_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to WAL, retrying while another process holds the lock.
+
+    Two processes opening one new file at once both ask for WAL, and SQLite answers
+    "database is locked" at once, without waiting on the busy timeout, when waiting
+    could deadlock (each holds a shared lock and wants an exclusive one). WAL stays
+    set in the file, so one retry after the other's switch finds it done.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
