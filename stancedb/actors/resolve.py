@@ -109,6 +109,8 @@ class _Article:
                 self._register_surname(f.actor)
         self._add_lone_words()
         for f in self.found:
+            if f.kind == "organization" and f.actor is not None:
+                self._surname_over_organisation(f)
             if f.kind != "person":
                 continue
             surface = self.text[f.start : f.end]
@@ -125,6 +127,19 @@ class _Article:
                     f.actor = next(iter(local))
                 elif word in self.words.pronouns:
                     f.actor = self.pronoun_actor(f.start, word)
+
+    def _surname_over_organisation(self, f: Found) -> None:
+        """A one-word organisation alias that is the surname of this article's only person
+        of that name is that person: "Green candidate Paul Hawkins. Hawkins added" is no
+        "Hawkins" the company. (Countries keep their name: "Jordan" stays a country.)"""
+        surface = self.text[f.start : f.end]
+        # Only an organisation called by that word itself: "Democrats" (the Democratic
+        # Party) is no surname even where a run "Nevada Democrats" was taken for a person.
+        if f.actor != surface or not surface.isalpha():
+            return
+        local = self.surnames.get(surface.casefold())
+        if local is not None and len(local) == 1:
+            f.kind, f.actor, f.affiliation = "person", next(iter(local)), None
 
     def _add_lone_words(self) -> None:
         """Surnames of this article's people and subject pronouns, where they stand alone."""

@@ -171,6 +171,12 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "The Sunday Times and The Daily Telegraph agreed.",
             [("Sunday Times", "organization"), ("Daily Telegraph", "organization")],
         ),
+        # A one-word organisation that is the surname of the article's person is that person
+        # (the gazetteer has a firm "Hawkins").
+        (
+            "Green candidate Kevin Hawkins spoke first. Mr Hawkins wants new parks.",
+            [("Kevin Hawkins", "person")],
+        ),
         # Interview initials before a sentence, and a sentence's opener, name nobody.
         ("MS We did not expect that result.", []),
         (
