@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from stancedb.actors.gazetteer import TOKEN, Gazetteer
+from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
 from stancedb.actors.words import ActorWords
 from stancedb.records import ActorKind
 
@@ -381,7 +381,7 @@ def _chunk_mentions(
             j == i
             and entry is not None
             and (
-                (run and toks[run[-1]][2] in words.first_names)
+                (run and toks[run[-1]][2] in words.first_names and not _members_of(t, entry, folded))
                 or (
                     entry.kind == "person"
                     and i + 1 < n
@@ -424,6 +424,17 @@ def _chunk_mentions(
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
+
+
+def _members_of(alias: str, entry: Entry, folded: dict[str, str]) -> bool:
+    """Whether ``alias`` is the plural of another alias of its actor ("Democrats", "Tories",
+    "Czechs"): the actor's members, never a surname, so "Nevada Democrats" is no person
+    though "Nevada" is a given name. ("Jeremy Paris" is: "Pari" names no one.)"""
+    if not alias.endswith("s") or entry.kind == "person":
+        return False
+    key = alias.casefold()
+    singular = key[:-3] + "y" if key.endswith("ies") else key[:-1]
+    return folded.get(singular) == entry.name
 
 
 def _tokens(chunk: str) -> list[Word]:

@@ -177,6 +177,12 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Green candidate Kevin Hawkins spoke first. Mr Hawkins wants new parks.",
             [("Kevin Hawkins", "person")],
         ),
+        # A given name before a plural of an actor's name is no person: its members are meant.
+        (
+            "Nevada Democrats met Sam Lee on Monday.",
+            [("Democratic Party", "organization"), ("Sam Lee", "person")],
+        ),
+        ("Jeremy Paris spoke.", [("Jeremy Paris", "person")]),
         # Interview initials before a sentence, and a sentence's opener, name nobody.
         ("MS We did not expect that result.", []),
         (
