@@ -177,6 +177,11 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Green candidate Kevin Hawkins spoke first. Mr Hawkins wants new parks.",
             [("Kevin Hawkins", "person")],
         ),
+        # A country of the past is a country ("Soviet" as "Russian" is Russia's).
+        (
+            "The Soviet Union fell, and Soviet troops left Kabul.",
+            [("Soviet Union", "country"), ("Afghanistan", "country")],
+        ),
         # A given name before a plural of an actor's name is no person: its members are meant.
         (
             "Nevada Democrats met Sam Lee on Monday.",
