@@ -162,6 +162,7 @@ def find_mentions(
     found: list[Found] = []
     maybe: list[Word] = []
     plans = gazetteer.chunk_plans
+    org_noun_endings = words.org_noun_endings
     for match in CHUNK.finditer(text):
         raw = match.group()
         parts = plans.get(raw)
@@ -170,9 +171,17 @@ def find_mentions(
             if len(plans) > CHUNK_CACHE_SIZE:
                 plans.clear()
             plans[raw] = parts
-        if not parts:  # a lone plain word no alias starts with: most matches
-            continue
         m_start = match.start()
+        if not parts:  # a lone plain word no alias starts with: most matches
+            # Unless an organisation's noun is before it ("carmaker Toyota"): the noun's
+            # last three letters tell most words apart before a call.
+            if (
+                text[m_start - 4 : m_start - 1] in org_noun_endings
+                and " " not in raw
+                and _organisation_named(text, m_start, match.end(), words)
+            ):
+                found.append(_named_organisation(m_start, match.end(), found))
+            continue
         for rel, chunk, plain, analysis in parts:
             c_start = m_start + rel
             if plain is not None:
@@ -187,18 +196,21 @@ def find_mentions(
                     if single is not None:
                         found.append(single)
                     continue
-                if (
-                    name is None
-                    and not role_word
-                    and (
-                        # A role before it ("aide Smith") needs a lower-case word there first.
+                if name is None and not role_word:
+                    # A role or an organisation's noun before it ("aide Smith", "carmaker
+                    # Toyota") needs a lower-case word there first.
+                    if text[c_start - 4 : c_start - 1] in org_noun_endings and _organisation_named(
+                        text, c_start, c_start + len(chunk), words
+                    ):
+                        found.append(_named_organisation(c_start, c_start + len(chunk), found))
+                        continue
+                    if (
                         c_start < 2
                         or not text[c_start - 2].islower()
                         or _role_before(text, c_start, words) is None
-                    )
-                ):
-                    maybe.append((c_start, c_start + len(chunk), chunk))
-                    continue
+                    ):
+                        maybe.append((c_start, c_start + len(chunk), chunk))
+                        continue
             if analysis is None:
                 analysis = _analysis(chunk, _the_before(text, c_start), gazetteer, words)
             found_parts, maybe_parts, role_first, extend_last, _ = analysis
@@ -213,6 +225,12 @@ def find_mentions(
                 # A role before it ("Kremlin aide Yury Ushakov") needs a lower-case word there.
                 if first.start >= 2 and text[first.start - 2].islower():
                     _role_in_context(text, first, found, words)
+                    if (
+                        first.actor is None
+                        and not (first.role or first.sure)
+                        and text[first.start - 4 : first.start - 1] in org_noun_endings
+                    ):
+                        _organisation_in_context(text, first, found, words)
             if extend_last:
                 _extend_institution(text, chunk_found[-1], words)
             found.extend(chunk_found)
@@ -475,6 +493,9 @@ def _single(
             _extend_institution(text, f, words)
     elif entry.kind == "person" and start >= 2 and text[start - 2].islower():
         _role_in_context(text, f, earlier, words)
+    elif entry.kind == "organization" and _org_noun_before(text, start, words):
+        owner = _mark_owner(start, earlier)  # "US firm Halliburton"
+        f.affiliation = f.affiliation or owner
     return f
 
 
@@ -796,6 +817,61 @@ def _role_in_context(text: str, f: Found, earlier: list[Found], words: ActorWord
                 prev.modifier = True
                 f.affiliation = f.affiliation or prev.actor
         _no_bare_title(f)
+
+
+# Capitalised words after an organisation's noun that name none: "fired from the network
+# Wednesday", "cable and network TV".
+_NO_ORGANISATION = frozenset([
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December", "TV",
+])
+
+
+def _org_noun_before(text: str, start: int, words: ActorWords) -> bool:
+    """Whether a noun that introduces an organisation ends just before ``start``
+    ("carmaker Toyota", "German magazine Der Spiegel")."""
+    # Most words follow punctuation, an upper-case word or another noun: cheap to see.
+    if start < 4 or text[start - 4 : start - 1] not in words.org_noun_endings:
+        return False
+    last = _word_before(text, start)
+    return last is not None and last[1] in words.org_nouns
+
+
+def _organisation_named(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether the capitalised word(s) at ``start:end`` are an organisation's name after its
+    noun: not a date, and not the first half of "Bradford & Bingley" or "AT&T"."""
+    return (
+        _org_noun_before(text, start, words)
+        and text[start:end] not in _NO_ORGANISATION
+        and not text.startswith(("&", " &"), end)
+    )
+
+
+def _mark_owner(start: int, earlier: list[Found]) -> str | None:
+    """The country of an organisation's noun phrase ("Dutch brewer", "Russian oil giant"):
+    at most three words before ``start``, it is no actor of its own but whose the
+    organisation is. Returns it."""
+    for prev in reversed(earlier[-2:]):
+        if prev.kind == "country" and prev.actor and 0 < start - prev.end <= 30:
+            prev.modifier = True
+            return prev.actor
+    return None
+
+
+def _named_organisation(start: int, end: int, earlier: list[Found]) -> Found:
+    """An organisation named by the unknown word after its noun ("carmaker Toyota"); it
+    is named by that word when the article's actors are settled."""
+    return Found(start, end, None, "organization", _mark_owner(start, earlier))
+
+
+def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: ActorWords) -> None:
+    """A name run after an organisation's noun is that organisation ("magazine Der Spiegel").
+    (The caller has seen that no given name opens it: "broadcaster Cyril Fletcher" is a
+    person.)"""
+    if _organisation_named(text, f.start, f.end, words):
+        f.kind, f.sure = "organization", True
+        f.affiliation = _mark_owner(f.start, earlier)
 
 
 def _no_bare_title(f: Found) -> None:

@@ -36,6 +36,11 @@ class ActorWords:
     # Last words of organisation names; the second set holds those that are surnames too.
     org_heads: frozenset[str]
     org_heads_surname: frozenset[str]
+    # Nouns that introduce an organisation's name ("carmaker Toyota"), and their last three
+    # letters (a cheap first test, as role_head_endings; two letters would let "in", "for"
+    # and "said" through).
+    org_nouns: frozenset[str]
+    org_noun_endings: frozenset[str]
     first_names: dict[str, str]
     max_role_words: int
 
@@ -88,6 +93,8 @@ def actor_words() -> ActorWords:
         scope_end=frozenset(by_category["scope_end"]),
         org_heads=singles("org_head") | singles("org_head_surname"),
         org_heads_surname=singles("org_head_surname"),
+        org_nouns=singles("org_noun"),
+        org_noun_endings=frozenset(noun[-3:] for noun in singles("org_noun")),
         first_names=names,
         max_role_words=max(len(r) for r in roles),
     )

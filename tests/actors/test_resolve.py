@@ -177,6 +177,20 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Green candidate Kevin Hawkins spoke first. Mr Hawkins wants new parks.",
             [("Kevin Hawkins", "person")],
         ),
+        # A name after a noun that introduces an organisation is that organisation; the
+        # country before the noun only says whose it is.
+        (
+            "Japanese carmaker Zentoka said sales rose.",
+            [("Japan", "country"), ("Zentoka", "organization")],
+        ),
+        (
+            "German magazine Der Blick reported the deal.",
+            [("Germany", "country"), ("Der Blick", "organization")],
+        ),
+        # Not a date after the noun, a person with a given name, or half of "X & Y".
+        ("He was fired from the network Wednesday.", []),
+        ("Veteran broadcaster Cyril Fletcher has died.", [("Cyril Fletcher", "person")]),
+        ("The mortgage lender Bradbury & Bing said no.", []),
         # A country of the past is a country ("Soviet" as "Russian" is Russia's).
         (
             "The Soviet Union fell, and Soviet troops left Kabul.",
@@ -199,6 +213,17 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
 def test_actor_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     resolution = resolve_actors(text, [], segment(text))
     assert [(a.name, a.kind) for a in resolution.actors] == expected
+
+
+def test_organisation_owned_by_the_country_before_its_noun() -> None:
+    text = '"We are pleased," said Dutch brewer Zentoka.'
+    resolution = resolve_actors(text, [], segment(text))
+    assert [(a.name, a.kind, a.affiliation) for a in resolution.actors] == [
+        ("Netherlands", "country", None),
+        ("Zentoka", "organization", "Netherlands"),
+    ]
+    # The country's mention only says whose the organisation is.
+    assert [resolution.mentions[k].actor for k in resolution.modifiers] == ["Netherlands"]
 
 
 def test_organisation_affiliation() -> None:
