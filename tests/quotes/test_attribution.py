@@ -864,6 +864,15 @@ SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# Speakers of words quoted inside a sentence (cue in the same sentence).
+PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a role phrase with the place it is from is the subject of its verb, not the sentence's subject
+    (
+        "Ann Lee is telling crowds she can win after a farmer in Dover, Delaware, told her she was “too polite” to lead.",
+        [("too polite", "a farmer in Dover", "partial")],
+    ),
+]
+
 # What follows a quote is its attribution only if it reads as one: a clause with an
 # auxiliary or a negation is no speaker phrase, only speech verbs come before their
 # subject, a participle right after a phrase is no verb of it, and an adverb of
@@ -1071,7 +1080,7 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 CASES += (
     POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
-    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
+    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES + PARTIAL_SPEAKER_CASES
 )
 
 
