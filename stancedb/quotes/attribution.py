@@ -1089,6 +1089,9 @@ def _subject_of(
         ):
             # "with one of her ads asking, "…"": the ad speaks.
             return subj
+        pronoun = _pronoun_of_clause(ctx, cue, lo, cues)
+        if pronoun is not None:
+            return pronoun
         for earlier in reversed([c for c in cues if c.end <= cue.start]):
             if not is_participle(earlier) and not is_noun_use(text, earlier):
                 found = _subject_of(ctx, earlier, lo, hi)
@@ -1126,6 +1129,43 @@ def _subject_of(
     if subj is None:
         subj = _clause_subject(text, max(sent.start, lo), cue)
     return subj
+
+
+# A pronoun opening a clause: "he used", "she has battled", "he quickly moved".
+_CLAUSE_PRONOUN = re.compile(r"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+")
+
+
+def _pronoun_of_clause(ctx: _Context, cue: Cue, lo: int, cues: Sequence[Cue]) -> tuple[int, int] | None:
+    """"though last week he used stronger language, saying the group "…"", "in
+    which he continued his assault on Mr. Bush, mocking …": a participle after a
+    clause whose subject is "he" or "she" is that pronoun's, not the sentence
+    subject's (the pronoun may name another person, and is the nearer mention)."""
+    text = ctx.text
+    sent_start = ctx.sentence_of(cue.start).start
+    earlier = [c for c in cues if c.end <= cue.start]
+    start = max(lo, sent_start, earlier[-1].end if earlier else 0)
+    found = None
+    for m in _CLAUSE_PRONOUN.finditer(text, start, cue.start):
+        found = m
+    if found is None or found.start() == sent_start:
+        return None
+    if _SUBORDINATOR_BEFORE.search(text, max(start, found.start() - 12), found.start()):
+        # "with whom he clashed …, calling him", "praised Sanders for what he has
+        # accomplished, calling it": the participle is the main clause's.
+        return None
+    between = text[earlier[-1].end : found.start()] if earlier else None
+    if between is not None and (_LINKING.fullmatch(between) or not between.strip(" ,\u00a0")):
+        # "Fiorina wrote, she began saying", "X said he …, calling": the speech verb's subject.
+        return None
+    subj = speakers.sentence_subject(text, sent_start, cue.start)
+    if subj is not None and subj[0] > found.start():
+        # "As he arrived at the court, Mr Botin greeted the media, saying": the
+        # pronoun's clause opens the sentence; its subject follows.
+        return None
+    return found.span("pron")
+
+
+_SUBORDINATOR_BEFORE = re.compile(r"(?<![\w’'])(?:whom|who|which|what|how|why|that)[ \u00a0]+$")
 
 
 # "with one of her ads asking": a document after "with" is the subject of the participle.

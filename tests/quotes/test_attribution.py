@@ -871,6 +871,27 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Ann Lee is telling crowds she can win after a farmer in Dover, Delaware, told her she was “too polite” to lead.",
         [("too polite", "a farmer in Dover", "partial")],
     ),
+    # a participle after a clause whose subject is "he"/"she" is that pronoun's, not the sentence subject's
+    (
+        ("Mayor Ann Lee has long defended the budget plan, though at a briefing last week she used harsher"
+         " words, saying the deficit was “a mess.”"),
+        [("a mess.", "she", "partial")],
+    ),
+    (
+        ("The senator spoke an hour after Mr. Hale, who held a rally nearby at which he continued his attack"
+         " on her, saying she was “weak.”"),
+        [("weak.", "he", "partial")],
+    ),
+    # … not a pronoun of a clause that opens the sentence, of a relative clause, or right after a speech verb
+    ("As he left the court, Mr Ortiz thanked the crowd, saying: “Justice was done.”", [("Justice was done.", "Mr Ortiz", "direct")]),
+    (
+        "Ann Lee also attacked Tom Hale, with whom she sparred at the debate, calling him a “fraud.”",
+        [("fraud.", "Ann Lee", "partial")],
+    ),
+    (
+        "In those last weeks, Ann Lee wrote, she began repeating a line to herself “over and over again.”",
+        [("over and over again.", "Ann Lee", "partial")],
+    ),
 ]
 
 # What follows a quote is its attribution only if it reads as one: a clause with an
