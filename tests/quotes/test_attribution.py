@@ -892,6 +892,21 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "In those last weeks, Ann Lee wrote, she began repeating a line to herself “over and over again.”",
         [("over and over again.", "Ann Lee", "partial")],
     ),
+    # "what he calls": the view of the sentence's subject, when the pronoun can stand for it
+    (
+        "Mayor Ann Lee says voters are tired, but also hungry for what she calls “real answers.”",
+        [("real answers.", "Mayor Ann Lee", "partial")],
+    ),
+    ("The governor denounced what he called a “reckless” budget.", [("reckless", "The governor", "partial")]),
+    # … not "which"/"whom he called", nor a subject the pronoun cannot stand for
+    (
+        "Mayor Ann Lee vetoed the bill, which she called “a gift to developers.”",
+        [("a gift to developers.", "she", "partial")],
+    ),
+    (
+        "Mr. Hale is losing patience with what she calls “a broken market.”",
+        [("a broken market.", "she", "partial")],
+    ),
 ]
 
 # What follows a quote is its attribution only if it reads as one: a clause with an
