@@ -352,6 +352,8 @@ _NOT_VERBS = frozenset(
 
 _ADJACENT = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){0,4}?"
                        r"[a-z]+[ \u00a0]*[.,]")
+# '"…," said Sylke Tempel, the editor of …': the verb first, then a name (whose last word is capitalised).
+_ADJACENT_INVERTED = re.compile(r"[ \u00a0]*[^\s\w]?[ \u00a0]*[a-z]+(?:[ \u00a0]+[A-Z][\w.’'\-]*){1,4}[ \u00a0]*[.,]")
 
 
 def _trailing_attribution(ctx: _Context, d: _Draft) -> bool:
@@ -383,14 +385,18 @@ def _adjacent_post(ctx: _Context, d: _Draft, limit: int) -> bool:
         return False
     start = mark_end(text, span.close_mark)
     adjacent = _ADJACENT.match(text, start, limit)
-    if adjacent is None:
+    inverted = _ADJACENT_INVERTED.match(text, start, limit) if adjacent is None else None
+    if adjacent is None and inverted is None:
         return False
     if not _post(ctx, d, limit):
         return False
     assert d.speaker is not None and d.cue is not None
-    if min(d.speaker[0], d.cue.start) > adjacent.end():
+    if (adjacent is not None and min(d.speaker[0], d.cue.start) > adjacent.end()) or (
+        inverted is not None and d.cue.start > inverted.end()
+    ):
         # '"glow in the dark," for instance, and Trump vowed to …': the clause
-        # after the quote ends before its speaker and verb.
+        # after the quote ends before its speaker and verb ('"…," the Marsh
+        # Landing Country Club, a private course …, charged').
         d.speaker, d.cue, d.rule = None, None, None
         return False
     if d.cue.cls in ("speech", "source"):

@@ -907,6 +907,17 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Mr. Hale is losing patience with what she calls “a broken market.”",
         [("a broken market.", "she", "partial")],
     ),
+    # '"…," said X, …' right after words quoted inside a sentence is their attribution
+    (
+        "Polling shows that “the public is not comfortable with it,” said Ann Lee, an editor at the magazine.",
+        [("the public is not comfortable with it,", "Ann Lee", "partial")],
+    ),
+    # … but not a name whose verb comes after its appositive: a clause of its own
+    (
+        ("In 2009, under what Mr. Hale called “the old model,” the Oak Ridge Club, a private course, charged a"
+         " $100,000 fee, most of it refundable."),
+        [("the old model,", "Mr. Hale", "partial")],
+    ),
 ]
 
 # What follows a quote is its attribution only if it reads as one: a clause with an
