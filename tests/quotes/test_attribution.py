@@ -907,6 +907,11 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Mr. Hale is losing patience with what she calls “a broken market.”",
         [("a broken market.", "she", "partial")],
     ),
+    # "the Nice attack": a noun, no cue with "the Nice" as its subject
+    (
+        "Supporters were sharing news of the Nice attack and “celebrating the massacre.”",
+        [("celebrating the massacre.", "Supporters", "partial")],
+    ),
     # '"…," said X, …' right after words quoted inside a sentence is their attribution
     (
         "Polling shows that “the public is not comfortable with it,” said Ann Lee, an editor at the magazine.",
