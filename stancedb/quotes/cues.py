@@ -193,7 +193,13 @@ def is_noun_use(text: str, cue: Cue) -> bool:
         if cut == -1:
             return False
         before = _last_space(text, lo, cut)
-        return text[before + 1 if before != -1 else lo : cut] in ("a", "an", "A", "An")
+        det = text[before + 1 if before != -1 else lo : cut]
+        # "the Nice attack", "last week's Orlando attack": after "the" or a possessive
+        # and a name, an attitude verb's base form is a noun (a verb there would
+        # need a plural subject; "The MDA say", "the Pope read" are speech verbs).
+        return det in ("a", "an", "A", "An") or (
+            cue.cls == "attitude" and prev[0].isupper() and (det in ("the", "The") or _marks_noun(det))
+        )
     return False
 
 

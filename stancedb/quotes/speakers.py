@@ -160,11 +160,13 @@ def patterns() -> Patterns:
         any_word = rf"(?:{name_word}|{modifier}|{role})[ \u00a0]+"
         before_name = rf"(?:{name_word}[ \u00a0]+(?:{any_word}){{0,2}}{lead}|{lead}(?:(?:{any_word}){{0,2}}{lead})?)"
         person = rf"(?:{before_name})?{name_seq}"
-        # A phrase headed by a role noun: "the spokesman", "a senior administration official".
+        # A phrase headed by a role noun: "the spokesman", "a senior administration official",
+        # also with the place it is from ("a woman in Worcester, Massachusetts, told him").
         role_np = (
             rf"(?:(?:(?:{det})[ \u00a0]+(?:(?!(?:{function})\b){word}+[ \u00a0]+){{0,4}}?"
             rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
-            rf"(?:[ \u00a0]+(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+))?)"
+            rf"(?:[ \u00a0]+(?:(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+)"
+            rf"|in[ \u00a0]+{name_seq}))?)"
         )
         # "the New York Times", "the White House".
         the_name = rf"(?:the|The)[ \u00a0]+{name_seq}"

@@ -864,6 +864,67 @@ SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# Speakers of words quoted inside a sentence (cue in the same sentence).
+PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a role phrase with the place it is from is the subject of its verb, not the sentence's subject
+    (
+        "Ann Lee is telling crowds she can win after a farmer in Dover, Delaware, told her she was “too polite” to lead.",
+        [("too polite", "a farmer in Dover", "partial")],
+    ),
+    # a participle after a clause whose subject is "he"/"she" is that pronoun's, not the sentence subject's
+    (
+        ("Mayor Ann Lee has long defended the budget plan, though at a briefing last week she used harsher"
+         " words, saying the deficit was “a mess.”"),
+        [("a mess.", "she", "partial")],
+    ),
+    (
+        ("The senator spoke an hour after Mr. Hale, who held a rally nearby at which he continued his attack"
+         " on her, saying she was “weak.”"),
+        [("weak.", "he", "partial")],
+    ),
+    # … not a pronoun of a clause that opens the sentence, of a relative clause, or right after a speech verb
+    ("As he left the court, Mr Ortiz thanked the crowd, saying: “Justice was done.”", [("Justice was done.", "Mr Ortiz", "direct")]),
+    (
+        "Ann Lee also attacked Tom Hale, with whom she sparred at the debate, calling him a “fraud.”",
+        [("fraud.", "Ann Lee", "partial")],
+    ),
+    (
+        "In those last weeks, Ann Lee wrote, she began repeating a line to herself “over and over again.”",
+        [("over and over again.", "Ann Lee", "partial")],
+    ),
+    # "what he calls": the view of the sentence's subject, when the pronoun can stand for it
+    (
+        "Mayor Ann Lee says voters are tired, but also hungry for what she calls “real answers.”",
+        [("real answers.", "Mayor Ann Lee", "partial")],
+    ),
+    ("The governor denounced what he called a “reckless” budget.", [("reckless", "The governor", "partial")]),
+    # … not "which"/"whom he called", nor a subject the pronoun cannot stand for
+    (
+        "Mayor Ann Lee vetoed the bill, which she called “a gift to developers.”",
+        [("a gift to developers.", "she", "partial")],
+    ),
+    (
+        "Mr. Hale is losing patience with what she calls “a broken market.”",
+        [("a broken market.", "she", "partial")],
+    ),
+    # "the Nice attack": a noun, no cue with "the Nice" as its subject
+    (
+        "Supporters were sharing news of the Nice attack and “celebrating the massacre.”",
+        [("celebrating the massacre.", "Supporters", "partial")],
+    ),
+    # '"…," said X, …' right after words quoted inside a sentence is their attribution
+    (
+        "Polling shows that “the public is not comfortable with it,” said Ann Lee, an editor at the magazine.",
+        [("the public is not comfortable with it,", "Ann Lee", "partial")],
+    ),
+    # … but not a name whose verb comes after its appositive: a clause of its own
+    (
+        ("In 2009, under what Mr. Hale called “the old model,” the Oak Ridge Club, a private course, charged a"
+         " $100,000 fee, most of it refundable."),
+        [("the old model,", "Mr. Hale", "partial")],
+    ),
+]
+
 # What follows a quote is its attribution only if it reads as one: a clause with an
 # auxiliary or a negation is no speaker phrase, only speech verbs come before their
 # subject, a participle right after a phrase is no verb of it, and an adverb of
@@ -1071,7 +1132,7 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 CASES += (
     POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
-    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
+    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES + PARTIAL_SPEAKER_CASES
 )
 
 

@@ -59,6 +59,13 @@ def test_space_chars_are_those_of_backslash_s() -> None:
         ("The agency withheld 37 Pentagon reports in full.", "reports", True),
         ("In 2014 Johnson reports a profit.", "reports", False),
         ("Now Johnson reports a profit.", "reports", False),
+        # an attitude verb's base form after "the" or a possessive and a name is a noun
+        ("Fans were still mourning after the Nice attack.", "attack", True),
+        ("Citing last week's Orlando attack, she urged calm.", "attack", True),
+        ("It is the Armenian term for a butcher.", "term", True),
+        # … not a speech verb's, which may have a plural subject or be a past form
+        ("The MDA say the figures are up.", "say", False),
+        ("The decree signed by the Pope read as follows.", "read", False),
     ],
 )
 def test_noun_use(text: str, cue: str, noun: bool) -> None:
