@@ -399,6 +399,12 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         m = patterns().sentence_start.match(text, comma + 1, end)
         return _span(m) if m else None
+    if _SUBORDINATOR.match(text, start, s):
+        # "When Wallace died in 1998, President Clinton released the following
+        # statement:", "Although he thanked them, he sounded a rare note": the
+        # clause that opens the sentence has a subject of its own; the main
+        # clause's comes after its comma.
+        return _main_clause_subject(text, text.find(",", e, end), end) or (s, e)
     if text[e : e + 1] == "," and text[start:s].strip():
         # "In South Carolina, he prevailed": a name after an opening word and
         # before a comma is part of that phrase when a clause with its own
@@ -428,7 +434,36 @@ def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def _main_clause_subject(text: str, comma: int, end: int) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening subordinate clause that
+    ends at ``comma`` or one of the next two commas: the first one a verb
+    follows ("When Ms. X moved to Jamaica Estates, Queens, the wealthy enclave
+    …, Freddy confided" is Freddy's), not a comma or "and" (a list inside the
+    clause: "If Trump were to turn Ohio, Pennsylvania, Michigan and
+    Wisconsin"). A pronoun there refers to the clause's own subject ("When
+    Kashiya Nwanguma learned …, she walked"), which the antecedent search
+    needs: None then, as when no such subject is found."""
+    for _ in range(3):
+        if comma == -1:
+            break
+        later = patterns().sentence_start.match(text, comma + 1, end)
+        if later is not None and text[slice(*_span(later))] not in _RELATIVE:
+            s, e = _span(later)
+            if not _LIST_GOES_ON.match(text, e, end):
+                return None if is_pronoun(text[s:e]) else (s, e)
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
+_LIST_GOES_ON = re.compile(r",|[ \u00a0]+(?:and|or)\b")
+
+
 _RELATIVE = frozenset(["who", "which"])
+# A conjunction that opens a subordinate clause before the main one ("When he
+# returned, …", "And although …, he …").
+_SUBORDINATOR = re.compile(
+    r"[\s\W]*(?:(?:And|But|So)[ \u00a0]+)?(?:When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas)[ \u00a0]+$"
+)
 # A sentence that opens with a participle or a preposition ("Speaking Monday",
 # "At a rally"): its first phrase has no subject.
 _PHRASE_OPENER = re.compile(r"[\s\W]*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|From|After|During|Before)[ \u00a0]")

@@ -557,6 +557,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
         [("a disgrace", "Senator Ann Lee", "partial")],
     ),
+    # the subject of a clause opening the sentence ("When …,") is not the sentence's subject
+    (
+        (
+            "When the old mayor died in 2009, Governor Ann Lee issued the following statement:\n\n"
+            "“She gave this city forty years of her life.”"
+        ),
+        [("She gave this city forty years of her life.", "Governor Ann Lee", "direct")],
+    ),
+    # … past a list inside the clause ("Ohio, Iowa and Maine,")
+    (
+        "If Ann Lee wins Ohio, Iowa and Maine, Senator Tom Reed will have “a clear path to the nomination.”",
+        [("a clear path to the nomination.", "Senator Tom Reed", "partial")],
+    ),
     # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
     (
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",

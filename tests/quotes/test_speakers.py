@@ -34,6 +34,18 @@ from stancedb.quotes.speakers import subject_before
             "he",
             "Donald Trump",
         ),
+        # the subject of the main clause after an opening "When …," clause
+        (
+            "When Mayor Tom Reed arrived, Governor Ann Lee spoke first. “We are ready,” she said.",
+            "she",
+            "Governor Ann Lee",
+        ),
+        # … but a pronoun there refers to the clause's own subject, which the search needs
+        (
+            "When Governor Ann Lee arrived, she spoke first. “We are ready,” she said.",
+            "she",
+            "Governor Ann Lee",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
