@@ -557,6 +557,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
         [("a disgrace", "Senator Ann Lee", "partial")],
     ),
+    # "confessed" reports speech
+    (
+        "“I never liked the job,” the mayor confessed. Her deputy laughed.",
+        [("I never liked the job,", "the mayor", "direct")],
+    ),
     # the subject of a clause opening the sentence ("When …,") is not the sentence's subject
     (
         (
