@@ -374,8 +374,48 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     A capitalised participle opening the sentence ("Reading from a prepared
     text, Ben Carson …", "Led by the speaker, the rally …") is no name: the
-    subject is looked for after its clause.
+    subject is looked for after its clause. A role renamed by a name between
+    commas is that name ("Clinton's campaign manager, Robby Mook, said").
     """
+    found = _opening_subject(text, start, end)
+    return None if found is None else _renaming_name(text, found, end)
+
+
+# What may follow the subject found before the name that renames it: the rest of
+# a role phrase the search cut at a lower-case word ("Mr. Trump's campaign" +
+# " chairman", "the F.B.I." + " director"), then the comma.
+_BEFORE_RENAMING = re.compile(r"(?P<words>(?:[ \u00a0]+[a-z][\w\-]*){0,3}),[ \u00a0]+(?=[A-Z])")
+
+
+def _renaming_name(text: str, subj: tuple[int, int], end: int) -> tuple[int, int]:
+    """"Mr. Trump's campaign chairman, Paul Manafort, dismissed …", "the F.B.I.
+    director, James B. Comey, recommended …": a role phrase and the name set
+    between commas after it. The search for a subject stops at the first
+    lower-case word after a name or role, taking it for the verb
+    ("Clinton's campaign" + " manager"), and the name is the mention a
+    pronoun later refers to. Subject phrases found whole are left
+    ("Brian Fallon, a spokesman for Mrs. Clinton, said")."""
+    s, e = subj
+    m = _BEFORE_RENAMING.match(text, e, end)
+    if m is None:
+        return subj
+    if any(w in _ROLE_PREPOSITIONS.split("|") for w in text[s:e].split()):
+        return subj  # "a spokesman for the prosecutor, Comptroller Alan Hevesi,": the object's name
+    lex = lexicon()
+    cut = m.group("words").split()
+    # Only the words of a role phrase ("One of the men, Jessie Elkins," is no role).
+    if any(w not in lex.category("role") and w not in lex.category("modifier") for w in cut):
+        return subj
+    if (cut or text[s:e].split())[-1] not in lex.category("role"):
+        return subj
+    name = patterns().name.match(text, m.end(), end)
+    if name is None or text[name.end() : name.end() + 1] != "," or not is_name(text, *name.span()):
+        return subj
+    return name.span()
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``sentence_subject`` before a name renaming it is looked for."""
     m = patterns().sentence_start.match(text, start, end)
     if m is None:
         return None

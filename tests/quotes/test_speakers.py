@@ -46,6 +46,18 @@ from stancedb.quotes.speakers import subject_before
             "she",
             "Governor Ann Lee",
         ),
+        # a role renamed by a name between commas: the name ("the campaign" + "manager" is no subject)
+        (
+            "Mr. Reed's campaign manager, Ann Lee, spoke first. Tom Reed stayed home. “We are ready,” she said.",
+            "she",
+            "Ann Lee",
+        ),
+        # … not the name of the role's object ("a spokesman for the mayor, Ann Lee,")
+        (
+            "A spokesman for the mayor, Ann Lee, declined to comment. “We are ready,” she said.",
+            "she",
+            None,
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
