@@ -557,6 +557,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
         [("a disgrace", "Senator Ann Lee", "partial")],
     ),
+    # a quote left open at its paragraph's end, right after an attributed quote, goes on from it,
+    # not from the next paragraph's
+    (
+        "“We will win,” Ann Lee said. “The voters are with us.\n\n“Nobody can stop that now,” her campaign manager added.",
+        [
+            ("We will win,", "Ann Lee", "direct"),
+            ("The voters are with us.", "Ann Lee", "direct"),
+            ("Nobody can stop that now,", "her campaign manager", "direct"),
+        ],
+    ),
     # "confessed" reports speech
     (
         "“I never liked the job,” the mayor confessed. Her deputy laughed.",
