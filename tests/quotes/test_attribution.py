@@ -567,6 +567,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("Nobody can stop that now,", "her campaign manager", "direct"),
         ],
     ),
+    # "this" and "these" open a speaker phrase in a sentence ("this Trump look-alike")
+    (
+        "“We will build it,” this Lincoln look-alike declared in Ohio.",
+        [("We will build it,", "this Lincoln look-alike", "direct")],
+    ),
     # "confessed" reports speech
     (
         "“I never liked the job,” the mayor confessed. Her deputy laughed.",
