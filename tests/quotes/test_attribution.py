@@ -572,6 +572,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“We will build it,” this Lincoln look-alike declared in Ohio.",
         [("We will build it,", "this Lincoln look-alike", "direct")],
     ),
+    # "hopeful", "contender", "challenger" head a speaker phrase before a name
+    (
+        "Republican presidential hopeful Sen. Ann Lee spoke in Reno, telling the crowd: “We will win.”",
+        [("We will win.", "Republican presidential hopeful Sen. Ann Lee", "direct")],
+    ),
     # "confessed" reports speech
     (
         "“I never liked the job,” the mayor confessed. Her deputy laughed.",
