@@ -577,6 +577,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Republican presidential hopeful Sen. Ann Lee spoke in Reno, telling the crowd: “We will win.”",
         [("We will win.", "Republican presidential hopeful Sen. Ann Lee", "direct")],
     ),
+    ("Green Party co-chairman Tom Reed said: “We will win.”", [("We will win.", "Green Party co-chairman Tom Reed", "direct")]),
     # "confessed" reports speech
     (
         "“I never liked the job,” the mayor confessed. Her deputy laughed.",
