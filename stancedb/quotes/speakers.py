@@ -11,7 +11,7 @@ name. Everything is regular expressions built once from ``speaker_words.tsv``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -667,6 +667,13 @@ def _pronoun_antecedent(
                 cache.subjects[sent.start] = subj
         if subj and fits(*subj):
             return subj
+        # '"Directors very rarely pay," said Charles Elson. … He added': a sentence
+        # that opens with a quote has no subject; the speaker named in it is the
+        # nearest mention.
+        lo = bisect_left(speakers, (sent.start,))
+        for s, e in reversed(speakers[lo : bisect_left(speakers, (sent.end,))]):
+            if fits(s, e):
+                return s, e
     for s, e in islice(reversed(speakers), _SPEAKERS_BACK):
         if e <= at and fits(s, e):
             return s, e

@@ -111,6 +111,17 @@ def test_speaker_and_antecedent(text: str, speaker: str, antecedent: str | None)
         assert text[q.antecedent_start : q.antecedent_end] == antecedent
 
 
+def test_a_speaker_named_after_a_quote_is_nearer_than_an_earlier_subject() -> None:
+    # The sentence that opens with a quote has no subject; its speaker is the mention
+    # "he" refers to, not the subject of the sentence before it.
+    text = (
+        "Senator Bob Hale spoke first. “Boards rarely pay,” said Tom Reed, a governance expert. "
+        "“It is rare,” he added."
+    )
+    last = extract_quotes(text)[-1]
+    assert (last.speaker, last.antecedent) == ("he", "Tom Reed")
+
+
 @pytest.mark.parametrize(
     ("window", "subject"),
     [
