@@ -674,10 +674,19 @@ def _pronoun_antecedent(
         for s, e in reversed(speakers[lo : bisect_left(speakers, (sent.end,))]):
             if fits(s, e):
                 return s, e
+        # "Lycos did not want to use e-mail to fight back, said Mr Pollmann.": the
+        # name after a closing speech verb, whose paraphrase is no quote.
+        said = _SAID_AFTER_COMMA.search(text, sent.start, sent.end)
+        named = subject_after(text, said.end(), sent.end) if said else None
+        if named and fits(*named):
+            return named
     for s, e in islice(reversed(speakers), _SPEAKERS_BACK):
         if e <= at and fits(s, e):
             return s, e
     return None
+
+
+_SAID_AFTER_COMMA = re.compile(r",[ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns)(?=[ \u00a0]+[A-Z])")
 
 
 # How many earlier speakers a pronoun looks back through when no recent sentence has its

@@ -58,6 +58,15 @@ from stancedb.quotes.speakers import subject_before
             "she",
             None,
         ),
+        # … and so is a name after a closing "said" in a sentence with no quote
+        (
+            (
+                "Senator Bob Hale spoke first. Tariffs will not help, said Tom Reed, an economist. "
+                "“We have no silver bullets,” he said."
+            ),
+            "he",
+            "Tom Reed",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
