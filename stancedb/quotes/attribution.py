@@ -136,6 +136,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
         _possessor(ctx, d)
     _coordinated_before_post(ctx, drafts)
     groups = _continued_groups(text, drafts)
+    _opening_after_attributed(drafts, groups)
     _share_within_groups(groups)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
@@ -1263,6 +1264,23 @@ def _continued_groups(text: str, drafts: list[_Draft]) -> list[list[_Draft]]:
             else:
                 groups.append([prev, d])
     return groups
+
+
+def _opening_after_attributed(drafts: list[_Draft], groups: list[list[_Draft]]) -> None:
+    """'"…," Sexton said. "Trump events are outlets …  ¶ "There's another side,"
+    Sexton said.': a quote left open at the end of its paragraph, opening a
+    sentence right after a quote its speaker attributes in the same paragraph,
+    goes on from that quote, not from the paragraph after it, which names its
+    speaker again."""
+    index = {id(d): i for i, d in enumerate(drafts)}
+    for group in groups:
+        first = group[0]
+        i = index[id(first)]
+        if first.speaker is not None or not first.opens_clause or i == 0:
+            continue
+        prev = drafts[i - 1]
+        if prev.par == first.par and prev.speaker is not None and prev.rule in ("post", "pre"):
+            _copy(prev, first, "paragraph")
 
 
 def _share_within_groups(groups: list[list[_Draft]]) -> None:

@@ -11,7 +11,7 @@ name. Everything is regular expressions built once from ``speaker_words.tsv``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -376,8 +376,48 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     A capitalised participle opening the sentence ("Reading from a prepared
     text, Ben Carson …", "Led by the speaker, the rally …") is no name: the
-    subject is looked for after its clause.
+    subject is looked for after its clause. A role renamed by a name between
+    commas is that name ("Clinton's campaign manager, Robby Mook, said").
     """
+    found = _opening_subject(text, start, end)
+    return None if found is None else _renaming_name(text, found, end)
+
+
+# What may follow the subject found before the name that renames it: the rest of
+# a role phrase the search cut at a lower-case word ("Mr. Trump's campaign" +
+# " chairman", "the F.B.I." + " director"), then the comma.
+_BEFORE_RENAMING = re.compile(r"(?P<words>(?:[ \u00a0]+[a-z][\w\-]*){0,3}),[ \u00a0]+(?=[A-Z])")
+
+
+def _renaming_name(text: str, subj: tuple[int, int], end: int) -> tuple[int, int]:
+    """"Mr. Trump's campaign chairman, Paul Manafort, dismissed …", "the F.B.I.
+    director, James B. Comey, recommended …": a role phrase and the name set
+    between commas after it. The search for a subject stops at the first
+    lower-case word after a name or role, taking it for the verb
+    ("Clinton's campaign" + " manager"), and the name is the mention a
+    pronoun later refers to. Subject phrases found whole are left
+    ("Brian Fallon, a spokesman for Mrs. Clinton, said")."""
+    s, e = subj
+    m = _BEFORE_RENAMING.match(text, e, end)
+    if m is None:
+        return subj
+    if any(w in _ROLE_PREPOSITIONS.split("|") for w in text[s:e].split()):
+        return subj  # "a spokesman for the prosecutor, Comptroller Alan Hevesi,": the object's name
+    lex = lexicon()
+    cut = m.group("words").split()
+    # Only the words of a role phrase ("One of the men, Jessie Elkins," is no role).
+    if any(w not in lex.category("role") and w not in lex.category("modifier") for w in cut):
+        return subj
+    if (cut or text[s:e].split())[-1] not in lex.category("role"):
+        return subj
+    name = patterns().name.match(text, m.end(), end)
+    if name is None or text[name.end() : name.end() + 1] != "," or not is_name(text, *name.span()):
+        return subj
+    return name.span()
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``sentence_subject`` before a name renaming it is looked for."""
     m = patterns().sentence_start.match(text, start, end)
     if m is None:
         return None
@@ -401,6 +441,12 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         m = patterns().sentence_start.match(text, comma + 1, end)
         return _span(m) if m else None
+    if _SUBORDINATOR.match(text, start, s):
+        # "When Wallace died in 1998, President Clinton released the following
+        # statement:", "Although he thanked them, he sounded a rare note": the
+        # clause that opens the sentence has a subject of its own; the main
+        # clause's comes after its comma.
+        return _main_clause_subject(text, text.find(",", e, end), end) or (s, e)
     if text[e : e + 1] == "," and text[start:s].strip():
         # "In South Carolina, he prevailed": a name after an opening word and
         # before a comma is part of that phrase when a clause with its own
@@ -430,7 +476,36 @@ def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def _main_clause_subject(text: str, comma: int, end: int) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening subordinate clause that
+    ends at ``comma`` or one of the next two commas: the first one a verb
+    follows ("When Ms. X moved to Jamaica Estates, Queens, the wealthy enclave
+    …, Freddy confided" is Freddy's), not a comma or "and" (a list inside the
+    clause: "If Trump were to turn Ohio, Pennsylvania, Michigan and
+    Wisconsin"). A pronoun there refers to the clause's own subject ("When
+    Kashiya Nwanguma learned …, she walked"), which the antecedent search
+    needs: None then, as when no such subject is found."""
+    for _ in range(3):
+        if comma == -1:
+            break
+        later = patterns().sentence_start.match(text, comma + 1, end)
+        if later is not None and text[slice(*_span(later))] not in _RELATIVE:
+            s, e = _span(later)
+            if not _LIST_GOES_ON.match(text, e, end):
+                return None if is_pronoun(text[s:e]) else (s, e)
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
+_LIST_GOES_ON = re.compile(r",|[ \u00a0]+(?:and|or)\b")
+
+
 _RELATIVE = frozenset(["who", "which"])
+# A conjunction that opens a subordinate clause before the main one ("When he
+# returned, …", "And although …, he …").
+_SUBORDINATOR = re.compile(
+    r"[\s\W]*(?:(?:And|But|So)[ \u00a0]+)?(?:When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas)[ \u00a0]+$"
+)
 # A sentence that opens with a participle or a preposition ("Speaking Monday",
 # "At a rally"): its first phrase has no subject.
 _PHRASE_OPENER = re.compile(r"[\s\W]*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|From|After|During|Before)[ \u00a0]")
@@ -594,10 +669,26 @@ def _pronoun_antecedent(
                 cache.subjects[sent.start] = subj
         if subj and fits(*subj):
             return subj
+        # '"Directors very rarely pay," said Charles Elson. … He added': a sentence
+        # that opens with a quote has no subject; the speaker named in it is the
+        # nearest mention.
+        lo = bisect_left(speakers, (sent.start,))
+        for s, e in reversed(speakers[lo : bisect_left(speakers, (sent.end,))]):
+            if fits(s, e):
+                return s, e
+        # "Lycos did not want to use e-mail to fight back, said Mr Pollmann.": the
+        # name after a closing speech verb, whose paraphrase is no quote.
+        said = _SAID_AFTER_COMMA.search(text, sent.start, sent.end)
+        named = subject_after(text, said.end(), sent.end) if said else None
+        if named and fits(*named):
+            return named
     for s, e in islice(reversed(speakers), _SPEAKERS_BACK):
         if e <= at and fits(s, e):
             return s, e
     return None
+
+
+_SAID_AFTER_COMMA = re.compile(r",[ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns)(?=[ \u00a0]+[A-Z])")
 
 
 # How many earlier speakers a pronoun looks back through when no recent sentence has its

@@ -557,6 +557,45 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The plan was branded “a disgrace” by Senator Ann Lee, who voted against it.",
         [("a disgrace", "Senator Ann Lee", "partial")],
     ),
+    # a quote left open at its paragraph's end, right after an attributed quote, goes on from it,
+    # not from the next paragraph's
+    (
+        "“We will win,” Ann Lee said. “The voters are with us.\n\n“Nobody can stop that now,” her campaign manager added.",
+        [
+            ("We will win,", "Ann Lee", "direct"),
+            ("The voters are with us.", "Ann Lee", "direct"),
+            ("Nobody can stop that now,", "her campaign manager", "direct"),
+        ],
+    ),
+    # "this" and "these" open a speaker phrase in a sentence ("this Trump look-alike")
+    (
+        "“We will build it,” this Lincoln look-alike declared in Ohio.",
+        [("We will build it,", "this Lincoln look-alike", "direct")],
+    ),
+    # "hopeful", "contender", "challenger" head a speaker phrase before a name
+    (
+        "Republican presidential hopeful Sen. Ann Lee spoke in Reno, telling the crowd: “We will win.”",
+        [("We will win.", "Republican presidential hopeful Sen. Ann Lee", "direct")],
+    ),
+    ("Green Party co-chairman Tom Reed said: “We will win.”", [("We will win.", "Green Party co-chairman Tom Reed", "direct")]),
+    # "confessed" reports speech
+    (
+        "“I never liked the job,” the mayor confessed. Her deputy laughed.",
+        [("I never liked the job,", "the mayor", "direct")],
+    ),
+    # the subject of a clause opening the sentence ("When …,") is not the sentence's subject
+    (
+        (
+            "When the old mayor died in 2009, Governor Ann Lee issued the following statement:\n\n"
+            "“She gave this city forty years of her life.”"
+        ),
+        [("She gave this city forty years of her life.", "Governor Ann Lee", "direct")],
+    ),
+    # … past a list inside the clause ("Ohio, Iowa and Maine,")
+    (
+        "If Ann Lee wins Ohio, Iowa and Maine, Senator Tom Reed will have “a clear path to the nomination.”",
+        [("a clear path to the nomination.", "Senator Tom Reed", "partial")],
+    ),
     # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
     (
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",

@@ -34,6 +34,39 @@ from stancedb.quotes.speakers import subject_before
             "he",
             "Donald Trump",
         ),
+        # the subject of the main clause after an opening "When …," clause
+        (
+            "When Mayor Tom Reed arrived, Governor Ann Lee spoke first. “We are ready,” she said.",
+            "she",
+            "Governor Ann Lee",
+        ),
+        # … but a pronoun there refers to the clause's own subject, which the search needs
+        (
+            "When Governor Ann Lee arrived, she spoke first. “We are ready,” she said.",
+            "she",
+            "Governor Ann Lee",
+        ),
+        # a role renamed by a name between commas: the name ("the campaign" + "manager" is no subject)
+        (
+            "Mr. Reed's campaign manager, Ann Lee, spoke first. Tom Reed stayed home. “We are ready,” she said.",
+            "she",
+            "Ann Lee",
+        ),
+        # … not the name of the role's object ("a spokesman for the mayor, Ann Lee,")
+        (
+            "A spokesman for the mayor, Ann Lee, declined to comment. “We are ready,” she said.",
+            "she",
+            None,
+        ),
+        # … and so is a name after a closing "said" in a sentence with no quote
+        (
+            (
+                "Senator Bob Hale spoke first. Tariffs will not help, said Tom Reed, an economist. "
+                "“We have no silver bullets,” he said."
+            ),
+            "he",
+            "Tom Reed",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
@@ -85,6 +118,17 @@ def test_speaker_and_antecedent(text: str, speaker: str, antecedent: str | None)
     assert q.antecedent == antecedent
     if antecedent is not None:
         assert text[q.antecedent_start : q.antecedent_end] == antecedent
+
+
+def test_a_speaker_named_after_a_quote_is_nearer_than_an_earlier_subject() -> None:
+    # The sentence that opens with a quote has no subject; its speaker is the mention
+    # "he" refers to, not the subject of the sentence before it.
+    text = (
+        "Senator Bob Hale spoke first. “Boards rarely pay,” said Tom Reed, a governance expert. "
+        "“It is rare,” he added."
+    )
+    last = extract_quotes(text)[-1]
+    assert (last.speaker, last.antecedent) == ("he", "Tom Reed")
 
 
 @pytest.mark.parametrize(
