@@ -1123,9 +1123,26 @@ def _subject_of(
     if sent.start >= cue.start:
         return None
     subj = speakers.sentence_subject(text, sent.start, cue.start)
+    if subj is None and is_participle(cue):
+        subj = _joined_pronoun(text, sent.start, cue.start)
     if subj is None:
         subj = _clause_subject(text, max(sent.start, lo), cue)
     return subj
+
+
+# "Then he cut into Bush, calling him a "stiff"", "Yet she did not stop there,
+# also calling on …": a word joining the sentence to the one before, then a
+# pronoun, the subject of the main clause (not "When he …", a subordinate one).
+_JOINED_PRONOUN = re.compile(
+    r"[\s\"“‘']*(?:But|And|Yet|So|Still|Then|Now|Instead|Meanwhile)[ \u00a0]+(?P<subj>he|she|they|we|I)[ \u00a0]+[a-z]"
+)
+
+
+def _joined_pronoun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The pronoun subject of a sentence that opens with a joining word, for a
+    participle later in it: "Then he cut into Bush, calling him a "stiff""."""
+    m = _JOINED_PRONOUN.match(text, start, end)
+    return m.span("subj") if m is not None else None
 
 
 # "with one of her ads asking": a document after "with" is the subject of the participle.

@@ -797,6 +797,16 @@ PARTICIPLE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The senators were split, with Sen. John McCain calling it “a Chinese menu of options.”",
         [("a Chinese menu of options.", "Sen. John McCain", "partial")],
     ),
+    # a sentence joined to the one before ("Then", "Yet") keeps its pronoun subject
+    # for the participle; a subordinate "When he …" clause does not give it
+    (
+        "Then he turned on the mayor, calling him a “stiff” and a liar.",
+        [("stiff", "he", "partial")],
+    ),
+    (
+        "Yet she did not stop there, also urging voters to reject “bigotry” at the polls.",
+        [("bigotry", "she", "partial")],
+    ),
 ]
 
 # Words quoted after a possessive and a noun for what is said are the possessor's,
