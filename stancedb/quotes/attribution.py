@@ -1420,11 +1420,26 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
             lo = mark_end(text, other.span.close_mark)
     if lo >= mark:
         return
-    if not _more_words(text[span.start : span.end], 1):
+    quoted = text[span.start : span.end]
+    if not _more_words(quoted, 1):
         return  # a single quoted word with no cue is a term ("R" or "D")
+    if not _more_words(quoted, 3) and _label_in_phrase(text, span):
+        return  # 'the January 2013 "fiscal cliff" deal', 'among "very conservative" voters'
     subj = speakers.sentence_subject(text, lo, mark)
     if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+def _label_in_phrase(text: str, span: QuotedSpan) -> bool:
+    """Quoted words with no punctuation of their own right before a lower-case
+    word ("the “fiscal cliff” deal", "would cut “low priority” spending",
+    "suspended over “inappropriate images” on her blog"): a label inside the
+    sentence, mostly not words its subject said. (Before a preposition some are
+    the subject's: "remains “fully committed” to"; leaving those out lost
+    more labels than quotes, on train and on BBC.)"""
+    if span.close_mark is None or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    return _TERM_AFTER.match(text, mark_end(text, span.close_mark)) is not None
 
 
 def _impersonal(subject: str) -> bool:

@@ -225,6 +225,14 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The senator thinks the tax is a “poison pill” for small firms.", [("poison pill", "The senator", "partial")]),
     ("Her warning that the plan was a “dead end” went unheeded.", [("dead end", "Her", "partial")]),
     ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
+    # with no cue, a few quoted words run into the sentence are a label, not its subject's words …
+    ("The party would cut “low priority” spending on roads.", [("low priority", None, "term")]),
+    ("The governor backed a plan to curb “payday loans” across the state.", [("payday loans", None, "term")]),
+    # … but more words are a quote of the subject
+    (
+        "The governor backed a plan to curb “predatory and reckless lending” across the state.",
+        [("predatory and reckless lending", "The governor", "partial")],
+    ),
     # … but a crowd's chant is a quote, with no speaker named for it
     ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "partial")]),
     ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "partial")]),
