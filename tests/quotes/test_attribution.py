@@ -233,6 +233,10 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The governor backed a plan to curb “predatory and reckless lending” across the state.",
         [("predatory and reckless lending", "The governor", "partial")],
     ),
+    # … and so is a word that a verb of jeering, heralding or deriding frames
+    ("Backbenchers jeered “resign” as the minister rose to speak.", [("resign", "Backbenchers", "partial")]),
+    ("The mayor heralded the deal as a “breakthrough” for the port.", [("breakthrough", "The mayor", "partial")]),
+    ("Rivals derided the plan as “fantasy economics” on Monday.", [("fantasy economics", "Rivals", "partial")]),
     # … but a crowd's chant is a quote, with no speaker named for it
     ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "partial")]),
     ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "partial")]),
