@@ -1159,6 +1159,8 @@ def _subject_of(
     if sent.start >= cue.start:
         return None
     subj = speakers.sentence_subject(text, sent.start, cue.start)
+    if subj is None and is_participle(cue):
+        subj = _joined_pronoun(text, sent.start, cue.start)
     if subj is None:
         subj = _clause_subject(text, max(sent.start, lo), cue)
     return subj
@@ -1199,6 +1201,21 @@ def _pronoun_of_clause(ctx: _Context, cue: Cue, lo: int, cues: Sequence[Cue]) ->
 
 
 _SUBORDINATOR_BEFORE = re.compile(r"(?<![\w’'])(?:whom|who|which|what|how|why|that)[ \u00a0]+$")
+
+
+# "Then he cut into Bush, calling him a "stiff"", "Yet she did not stop there,
+# also calling on …": a word joining the sentence to the one before, then a
+# pronoun, the subject of the main clause (not "When he …", a subordinate one).
+_JOINED_PRONOUN = re.compile(
+    r"[\s\"“‘']*(?:But|And|Yet|So|Still|Then|Now|Instead|Meanwhile)[ \u00a0]+(?P<subj>he|she|they|we|I)[ \u00a0]+[a-z]"
+)
+
+
+def _joined_pronoun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The pronoun subject of a sentence that opens with a joining word, for a
+    participle later in it: "Then he cut into Bush, calling him a "stiff""."""
+    m = _JOINED_PRONOUN.match(text, start, end)
+    return m.span("subj") if m is not None else None
 
 
 # "with one of her ads asking": a document after "with" is the subject of the participle.
@@ -1493,11 +1510,26 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
             lo = mark_end(text, other.span.close_mark)
     if lo >= mark:
         return
-    if not _more_words(text[span.start : span.end], 1):
+    quoted = text[span.start : span.end]
+    if not _more_words(quoted, 1):
         return  # a single quoted word with no cue is a term ("R" or "D")
+    if not _more_words(quoted, 3) and _label_in_phrase(text, span):
+        return  # 'the January 2013 "fiscal cliff" deal', 'among "very conservative" voters'
     subj = speakers.sentence_subject(text, lo, mark)
     if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+def _label_in_phrase(text: str, span: QuotedSpan) -> bool:
+    """Quoted words with no punctuation of their own right before a lower-case
+    word ("the “fiscal cliff” deal", "would cut “low priority” spending",
+    "suspended over “inappropriate images” on her blog"): a label inside the
+    sentence, mostly not words its subject said. (Before a preposition some are
+    the subject's: "remains “fully committed” to"; leaving those out lost
+    more labels than quotes, on train and on BBC.)"""
+    if span.close_mark is None or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    return _TERM_AFTER.match(text, mark_end(text, span.close_mark)) is not None
 
 
 def _impersonal(subject: str) -> bool:

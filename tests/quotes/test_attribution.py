@@ -225,6 +225,18 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The senator thinks the tax is a “poison pill” for small firms.", [("poison pill", "The senator", "partial")]),
     ("Her warning that the plan was a “dead end” went unheeded.", [("dead end", "Her", "partial")]),
     ("Voters chose between “R” and “D” on the ballot.", [("R", None, "term"), ("D", None, "term")]),
+    # with no cue, a few quoted words run into the sentence are a label, not its subject's words …
+    ("The party would cut “low priority” spending on roads.", [("low priority", None, "term")]),
+    ("The governor backed a plan to curb “payday loans” across the state.", [("payday loans", None, "term")]),
+    # … but more words are a quote of the subject
+    (
+        "The governor backed a plan to curb “predatory and reckless lending” across the state.",
+        [("predatory and reckless lending", "The governor", "partial")],
+    ),
+    # … and so is a word that a verb of jeering, heralding or deriding frames
+    ("Backbenchers jeered “resign” as the minister rose to speak.", [("resign", "Backbenchers", "partial")]),
+    ("The mayor heralded the deal as a “breakthrough” for the port.", [("breakthrough", "The mayor", "partial")]),
+    ("Rivals derided the plan as “fantasy economics” on Monday.", [("fantasy economics", "Rivals", "partial")]),
     # … but a crowd's chant is a quote, with no speaker named for it
     ("The team was met with chants of “Build the wall” at the away game.", [("Build the wall", None, "partial")]),
     ("Inside the hall there were loud cries of “Shame!” as the results came in.", [("Shame!", None, "partial")]),
@@ -835,6 +847,16 @@ PARTICIPLE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     (
         "The senators were split, with Sen. John McCain calling it “a Chinese menu of options.”",
         [("a Chinese menu of options.", "Sen. John McCain", "partial")],
+    ),
+    # a sentence joined to the one before ("Then", "Yet") keeps its pronoun subject
+    # for the participle; a subordinate "When he …" clause does not give it
+    (
+        "Then he turned on the mayor, calling him a “stiff” and a liar.",
+        [("stiff", "he", "partial")],
+    ),
+    (
+        "Yet she did not stop there, also urging voters to reject “bigotry” at the polls.",
+        [("bigotry", "she", "partial")],
     ),
 ]
 
