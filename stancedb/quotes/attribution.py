@@ -36,7 +36,7 @@ title-case names after a possessive or "on" (CNN's "New Day") are terms too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1489,17 +1489,18 @@ def _given_words(ctx: _Context, d: _Draft) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
+# Between two quoted titles of a list: '“Parks and Recreation” and “Guardians of the
+# Galaxy,”', '“How the Grinch Stole Christmas,” “Apollo 13,” and “…”', "''Taken'' and,
+# potentially, ''Cruel Intentions,''".
+_LIST_JOINT = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or)(?:[ \u00a0]*,?[ \u00a0]+\w+,)?[ \u00a0]+)?")
 
 
-def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
-    """Title-case quoted words (a show, a book, a slogan): "named" after a
-    possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
-    text = ctx.text
-    if span.open_mark is None or span.end - span.start > 160 or not text[span.start].isupper():
-        return None  # a title has at most twelve words and starts with a capital
-    if _bylined(text, span):
-        return "named"
+def _title_words(text: str, span: QuotedSpan) -> int | None:
+    """How many words a title-case quote has ("The Art of the Deal": 5; "13 Hours:
+    The Secret Soldiers of Benghazi": 6, a number may open it); None when the
+    quote is not title case or is longer than a title (twelve words)."""
+    if not (text[span.start].isupper() or text[span.start].isdigit()):
+        return None
     small = lexicon().category("title_small")
     words = 0
     # Word by word, to stop at the first that is not title case (most quotes
@@ -1511,7 +1512,49 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
         words += 1
     if not words or words > 2 * _TERM_MAX_WORDS:
         return None
-    if _work_noun_before(text, span.open_mark):
+    return words
+
+
+def _listed_with_title(ctx: _Context, span: QuotedSpan) -> bool:
+    """Title-case quotes listed together are titles ("who had roles in “How the
+    Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: …,”", "films like
+    ''The Exorcist,'' ''Training Day,'' ''Taken''"), not the words of a speaker
+    a verb near them names; a quote ending a sentence is not in such a list."""
+    text, spans = ctx.text, ctx.spans
+    if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".!?":
+        return False
+    i = bisect_left(spans, span.start, key=_span_start)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(spans):
+            continue
+        other = spans[j]
+        if other.open_mark is None or other.close_mark is None or text[other.end - 1] in ".!?":
+            continue
+        gap = (other.close_mark, span.open_mark) if j < i else (span.close_mark, other.open_mark)
+        if _LIST_JOINT.fullmatch(text, mark_end(text, gap[0]), gap[1]) and _title_words(text, other) is not None:
+            return True
+    return False
+
+
+def _span_start(span: QuotedSpan) -> int:
+    return span.start
+
+
+_TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
+
+
+def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
+    """Title-case quoted words (a show, a book, a slogan): "named" after a
+    possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
+    text = ctx.text
+    if span.open_mark is None or span.end - span.start > 160:
+        return None  # a title has at most twelve words
+    if _bylined(text, span):
+        return "named"
+    words = _title_words(text, span)
+    if words is None:
+        return None
+    if _work_noun_before(text, span.open_mark) or _listed_with_title(ctx, span):
         return "named"  # the TV show "The Apprentice", author of "Destiny and Power"
     if words > _TERM_MAX_WORDS:
         return None

@@ -1069,8 +1069,22 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# Quoted words that are no one's quote: titles, names and labels.
+NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # titles listed together are titles, not the words of a verb's subject near them
+    (
+        "The actor, who had parts in “Harbor Lights,” “Blue Summer” and “The Long Road Home,” posted the clip on Monday.",
+        [("Harbor Lights,", None, "term"), ("Blue Summer", None, "term"), ("The Long Road Home,", None, "term")],
+    ),
+    # a title may open with a number
+    (
+        "The film, “24 Days: The Siege of Carver Street,” is based on a memoir by a former officer.",
+        [("24 Days: The Siege of Carver Street,", None, "term")],
+    ),
+]
+
 CASES += (
-    POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
+    NOT_A_QUOTE_CASES + POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
     + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
 )
 
