@@ -155,6 +155,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             (_weakly_attributed(ctx, d) and _is_term(ctx, d.span))
             or title == "named"
             or _names_speaker(ctx.text, d)
+            or _quoted_subject(ctx, d)
         ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
@@ -1455,6 +1456,26 @@ def _names_speaker(text: str, d: _Draft) -> bool:
         return False
     first = text[start : d.speaker[1]].split()[0]
     return not speakers.is_pronoun(first) and first not in lexicon().category("determiner")
+
+
+# The verb of a sentence whose subject is a quoted name: '"Top secret" is the highest level'.
+_COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]")
+
+
+def _quoted_subject(ctx: _Context, d: _Draft) -> bool:
+    """A few quoted words opening a clause as the subject of "is" or "was"
+    (""Top secret" is the highest level of classification", "According to the
+    site, "Title Sponsor" was the highest level"): the sentence is about the
+    words, a name or a term, and quotes no one. Plural verbs are left: ""Family
+    values people" are "not out to bash gays," he said" quotes the speaker twice."""
+    text, span = ctx.text, d.span
+    if not d.opens_clause or d.rule == "post" or span.close_mark is None:
+        return False  # '"slowing supply growth" is a certainty, said David Anders': his words
+    if not _CAPITAL_START.match(text, span.start) or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    if _more_words(text[span.start : span.end], 4):
+        return False
+    return _COPULA_AFTER.match(text, mark_end(text, span.close_mark)) is not None
 
 
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:

@@ -1081,6 +1081,16 @@ NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The film, “24 Days: The Siege of Carver Street,” is based on a memoir by a former officer.",
         [("24 Days: The Siege of Carver Street,", None, "term")],
     ),
+    # a quoted name as the subject of "is": the sentence is about the words
+    (
+        "“The committee finished its work,” Ms. Ray said. “Confidential” is the lowest level of classification.",
+        [("The committee finished its work,", "Ms. Ray", "direct"), ("Confidential", None, "term")],
+    ),
+    # … but not when a speech verb after it names whose words they are
+    (
+        "Given the cost of new plants, “rising costs” is a concern, said Tom Hale, an analyst at Ridge Bank.",
+        [("rising costs", "Tom Hale", "direct")],
+    ),
 ]
 
 CASES += (
