@@ -156,6 +156,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             or title == "named"
             or _names_speaker(ctx.text, d)
             or _quoted_subject(ctx, d)
+            or _quoted_label(ctx, d)
         ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
@@ -1476,6 +1477,16 @@ def _quoted_subject(ctx: _Context, d: _Draft) -> bool:
     if _more_words(text[span.start : span.end], 4):
         return False
     return _COPULA_AFTER.match(text, mark_end(text, span.close_mark)) is not None
+
+
+def _quoted_label(ctx: _Context, d: _Draft) -> bool:
+    """A word or two with a colon, quoted alone on a line ('"Related:"' over a
+    list of headlines): a label of the page, no one's words."""
+    text, span = ctx.text, d.span
+    if span.close_mark is None or text[span.end - 1] != ":" or _more_words(text[span.start : span.end], 2):
+        return False
+    par = ctx.paragraphs[d.par]
+    return d.mark == par.start and not text[mark_end(text, span.close_mark) : par.end].strip()
 
 
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:

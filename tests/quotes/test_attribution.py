@@ -1091,6 +1091,11 @@ NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Given the cost of new plants, “rising costs” is a concern, said Tom Hale, an analyst at Ridge Bank.",
         [("rising costs", "Tom Hale", "direct")],
     ),
+    # a label quoted alone on its line
+    (
+        "“Our plan works,” she said.\n\n“See also:”\n\nTen things to watch in the budget.",
+        [("Our plan works,", "she", "direct"), ("See also:", None, "term")],
+    ),
 ]
 
 CASES += (
