@@ -1405,11 +1405,24 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
             lo = mark_end(text, other.span.close_mark)
     if lo >= mark:
         return
+    if not _more_words(text[span.start : span.end], _TERM_MAX_WORDS) and _inside_brackets(text, lo, mark):
+        return
     if not _more_words(text[span.start : span.end], 1):
         return  # a single quoted word with no cue is a term ("R" or "D")
     subj = speakers.sentence_subject(text, lo, mark)
     if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
+
+
+def _inside_brackets(text: str, lo: int, mark: int) -> bool:
+    """Whether a bracket opened in the sentence before the quote is still open
+    ("Optimism is even higher among African Americans (34% "strongly agree")",
+    "over 2,000 emails (including "top secret")"): the sentence's subject is not
+    the subject of a few words in brackets, and their own clause seldom has one.
+    (A whole sentence in brackets may be the subject's: "Their poster campaign
+    flags up cleaner hospitals ("I mean, how hard is it …?")".)"""
+    opening = text.rfind("(", lo, mark)
+    return opening != -1 and text.find(")", opening, mark) == -1
 
 
 def _impersonal(subject: str) -> bool:

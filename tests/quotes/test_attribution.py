@@ -1096,6 +1096,11 @@ NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“Our plan works,” she said.\n\n“See also:”\n\nTen things to watch in the budget.",
         [("Our plan works,", "she", "direct"), ("See also:", None, "term")],
     ),
+    # a few words in brackets are not the sentence subject's
+    (
+        "Support is higher among retirees (41% “strongly approve”) than among students.",
+        [("strongly approve", None, "term")],
+    ),
 ]
 
 CASES += (
