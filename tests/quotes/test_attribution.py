@@ -1076,6 +1076,22 @@ NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The actor, who had parts in “Harbor Lights,” “Blue Summer” and “The Long Road Home,” posted the clip on Monday.",
         [("Harbor Lights,", None, "term"), ("Blue Summer", None, "term"), ("The Long Road Home,", None, "term")],
     ),
+    # a title after a noun for a work, set off by commas: an autobiography, an ad
+    (
+        (
+            "In his autobiography, ''A Life in Print,'' published in 2015, Mr. Hale described how, growing up,"
+            " Thomas turned into Tommy.\n\n''The problem with that name was that it rhymed with everything,''"
+            " Mr. Hale wrote."
+        ),
+        [
+            ("A Life in Print,", None, "term"),
+            ("The problem with that name was that it rhymed with everything,", "Mr. Hale", "direct"),
+        ],
+    ),
+    (
+        "One ad, \"Better Days,\" stars a farmer who promises that the senator will \"stand up for you.\"",
+        [("Better Days,", None, "term"), ("stand up for you.", "who", "partial")],
+    ),
     # a title may open with a number
     (
         "The film, “24 Days: The Siege of Carver Street,” is based on a memoir by a former officer.",
