@@ -36,7 +36,7 @@ title-case names after a possessive or "on" (CNN's "New Day") are terms too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,6 +156,8 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             (_weakly_attributed(ctx, d) and _is_term(ctx, d.span))
             or title == "named"
             or _names_speaker(ctx.text, d)
+            or _quoted_subject(ctx, d)
+            or _quoted_label(ctx, d)
         ):
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
@@ -1511,6 +1513,8 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
     if lo >= mark:
         return
     quoted = text[span.start : span.end]
+    if not _more_words(quoted, _TERM_MAX_WORDS) and _inside_brackets(text, lo, mark):
+        return
     if not _more_words(quoted, 1):
         return  # a single quoted word with no cue is a term ("R" or "D")
     if not _more_words(quoted, 3) and _label_in_phrase(text, span):
@@ -1530,6 +1534,17 @@ def _label_in_phrase(text: str, span: QuotedSpan) -> bool:
     if span.close_mark is None or text[span.end - 1] in _CLOSING_PUNCTUATION:
         return False
     return _TERM_AFTER.match(text, mark_end(text, span.close_mark)) is not None
+
+
+def _inside_brackets(text: str, lo: int, mark: int) -> bool:
+    """Whether a bracket opened in the sentence before the quote is still open
+    ("Optimism is even higher among African Americans (34% "strongly agree")",
+    "over 2,000 emails (including "top secret")"): the sentence's subject is not
+    the subject of a few words in brackets, and their own clause seldom has one.
+    (A whole sentence in brackets may be the subject's: "Their poster campaign
+    flags up cleaner hospitals ("I mean, how hard is it …?")".)"""
+    opening = text.rfind("(", lo, mark)
+    return opening != -1 and text.find(")", opening, mark) == -1
 
 
 def _impersonal(subject: str) -> bool:
@@ -1579,6 +1594,36 @@ def _names_speaker(text: str, d: _Draft) -> bool:
     return not speakers.is_pronoun(first) and first not in lexicon().category("determiner")
 
 
+# The verb of a sentence whose subject is a quoted name: '"Top secret" is the highest level'.
+_COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]")
+
+
+def _quoted_subject(ctx: _Context, d: _Draft) -> bool:
+    """A few quoted words opening a clause as the subject of "is" or "was"
+    (""Top secret" is the highest level of classification", "According to the
+    site, "Title Sponsor" was the highest level"): the sentence is about the
+    words, a name or a term, and quotes no one. Plural verbs are left: ""Family
+    values people" are "not out to bash gays," he said" quotes the speaker twice."""
+    text, span = ctx.text, d.span
+    if not d.opens_clause or d.rule == "post" or span.close_mark is None:
+        return False  # '"slowing supply growth" is a certainty, said David Anders': his words
+    if not _CAPITAL_START.match(text, span.start) or text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return False
+    if _more_words(text[span.start : span.end], 4):
+        return False
+    return _COPULA_AFTER.match(text, mark_end(text, span.close_mark)) is not None
+
+
+def _quoted_label(ctx: _Context, d: _Draft) -> bool:
+    """A word or two with a colon, quoted alone on a line ('"Related:"' over a
+    list of headlines): a label of the page, no one's words."""
+    text, span = ctx.text, d.span
+    if span.close_mark is None or text[span.end - 1] != ":" or _more_words(text[span.start : span.end], 2):
+        return False
+    par = ctx.paragraphs[d.par]
+    return d.mark == par.start and not text[mark_end(text, span.close_mark) : par.end].strip()
+
+
 def _is_term(ctx: _Context, span: QuotedSpan) -> bool:
     """Quoted words used as a name: "the "no limits" partnership", "a "Quick Question" series"."""
     text = ctx.text
@@ -1611,17 +1656,18 @@ def _given_words(ctx: _Context, d: _Draft) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
+# Between two quoted titles of a list: '“Parks and Recreation” and “Guardians of the
+# Galaxy,”', '“How the Grinch Stole Christmas,” “Apollo 13,” and “…”', "''Taken'' and,
+# potentially, ''Cruel Intentions,''".
+_LIST_JOINT = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or)(?:[ \u00a0]*,?[ \u00a0]+\w+,)?[ \u00a0]+)?")
 
 
-def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
-    """Title-case quoted words (a show, a book, a slogan): "named" after a
-    possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
-    text = ctx.text
-    if span.open_mark is None or span.end - span.start > 160 or not text[span.start].isupper():
-        return None  # a title has at most twelve words and starts with a capital
-    if _bylined(text, span):
-        return "named"
+def _title_words(text: str, span: QuotedSpan) -> int | None:
+    """How many words a title-case quote has ("The Art of the Deal": 5; "13 Hours:
+    The Secret Soldiers of Benghazi": 6, a number may open it); None when the
+    quote is not title case or is longer than a title (twelve words)."""
+    if not (text[span.start].isupper() or text[span.start].isdigit()):
+        return None
     small = lexicon().category("title_small")
     words = 0
     # Word by word, to stop at the first that is not title case (most quotes
@@ -1633,7 +1679,49 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
         words += 1
     if not words or words > 2 * _TERM_MAX_WORDS:
         return None
-    if _work_noun_before(text, span.open_mark):
+    return words
+
+
+def _listed_with_title(ctx: _Context, span: QuotedSpan) -> bool:
+    """Title-case quotes listed together are titles ("who had roles in “How the
+    Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: …,”", "films like
+    ''The Exorcist,'' ''Training Day,'' ''Taken''"), not the words of a speaker
+    a verb near them names; a quote ending a sentence is not in such a list."""
+    text, spans = ctx.text, ctx.spans
+    if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".!?":
+        return False
+    i = bisect_left(spans, span.start, key=_span_start)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(spans):
+            continue
+        other = spans[j]
+        if other.open_mark is None or other.close_mark is None or text[other.end - 1] in ".!?":
+            continue
+        gap = (other.close_mark, span.open_mark) if j < i else (span.close_mark, other.open_mark)
+        if _LIST_JOINT.fullmatch(text, mark_end(text, gap[0]), gap[1]) and _title_words(text, other) is not None:
+            return True
+    return False
+
+
+def _span_start(span: QuotedSpan) -> int:
+    return span.start
+
+
+_TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
+
+
+def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
+    """Title-case quoted words (a show, a book, a slogan): "named" after a
+    possessive or "on" (CNN's "New Day", on "Meet the Press"), else "plain"."""
+    text = ctx.text
+    if span.open_mark is None or span.end - span.start > 160:
+        return None  # a title has at most twelve words
+    if _bylined(text, span):
+        return "named"
+    words = _title_words(text, span)
+    if words is None:
+        return None
+    if _work_noun_before(text, span.open_mark) or _listed_with_title(ctx, span):
         return "named"  # the TV show "The Apprentice", author of "Destiny and Power"
     if words > _TERM_MAX_WORDS:
         return None

@@ -1191,9 +1191,60 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
 ]
 
+# Quoted words that are no one's quote: titles, names and labels.
+NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # titles listed together are titles, not the words of a verb's subject near them
+    (
+        "The actor, who had parts in “Harbor Lights,” “Blue Summer” and “The Long Road Home,” posted the clip on Monday.",
+        [("Harbor Lights,", None, "term"), ("Blue Summer", None, "term"), ("The Long Road Home,", None, "term")],
+    ),
+    # a title after a noun for a work, set off by commas: an autobiography, an ad
+    (
+        (
+            "In his autobiography, ''A Life in Print,'' published in 2015, Mr. Hale described how, growing up,"
+            " Thomas turned into Tommy.\n\n''The problem with that name was that it rhymed with everything,''"
+            " Mr. Hale wrote."
+        ),
+        [
+            ("A Life in Print,", None, "term"),
+            ("The problem with that name was that it rhymed with everything,", "Mr. Hale", "direct"),
+        ],
+    ),
+    (
+        "One ad, \"Better Days,\" stars a farmer who promises that the senator will \"stand up for you.\"",
+        [("Better Days,", None, "term"), ("stand up for you.", "who", "partial")],
+    ),
+    # a title may open with a number
+    (
+        "The film, “24 Days: The Siege of Carver Street,” is based on a memoir by a former officer.",
+        [("24 Days: The Siege of Carver Street,", None, "term")],
+    ),
+    # a quoted name as the subject of "is": the sentence is about the words
+    (
+        "“The committee finished its work,” Ms. Ray said. “Confidential” is the lowest level of classification.",
+        [("The committee finished its work,", "Ms. Ray", "direct"), ("Confidential", None, "term")],
+    ),
+    # … but not when a speech verb after it names whose words they are
+    (
+        "Given the cost of new plants, “rising costs” is a concern, said Tom Hale, an analyst at Ridge Bank.",
+        [("rising costs", "Tom Hale", "direct")],
+    ),
+    # a label quoted alone on its line
+    (
+        "“Our plan works,” she said.\n\n“See also:”\n\nTen things to watch in the budget.",
+        [("Our plan works,", "she", "direct"), ("See also:", None, "term")],
+    ),
+    # a few words in brackets are not the sentence subject's
+    (
+        "Support is higher among retirees (41% “strongly approve”) than among students.",
+        [("strongly approve", None, "term")],
+    ),
+]
+
 CASES += (
-    POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES
-    + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES + PARTIAL_SPEAKER_CASES
+    NOT_A_QUOTE_CASES + POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES
+    + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
+    + PARTIAL_SPEAKER_CASES
 )
 
 
