@@ -36,7 +36,7 @@ title-case names after a possessive or "on" (CNN's "New Day") are terms too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1656,10 +1656,6 @@ def _given_words(ctx: _Context, d: _Draft) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-# Between two quoted titles of a list: '“Parks and Recreation” and “Guardians of the
-# Galaxy,”', '“How the Grinch Stole Christmas,” “Apollo 13,” and “…”', "''Taken'' and,
-# potentially, ''Cruel Intentions,''".
-_LIST_JOINT = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or)(?:[ \u00a0]*,?[ \u00a0]+\w+,)?[ \u00a0]+)?")
 
 
 def _title_words(text: str, span: QuotedSpan) -> int | None:
@@ -1682,31 +1678,6 @@ def _title_words(text: str, span: QuotedSpan) -> int | None:
     return words
 
 
-def _listed_with_title(ctx: _Context, span: QuotedSpan) -> bool:
-    """Title-case quotes listed together are titles ("who had roles in “How the
-    Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: …,”", "films like
-    ''The Exorcist,'' ''Training Day,'' ''Taken''"), not the words of a speaker
-    a verb near them names; a quote ending a sentence is not in such a list."""
-    text, spans = ctx.text, ctx.spans
-    if span.open_mark is None or span.close_mark is None or text[span.end - 1] in ".!?":
-        return False
-    i = bisect_left(spans, span.start, key=_span_start)
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(spans):
-            continue
-        other = spans[j]
-        if other.open_mark is None or other.close_mark is None or text[other.end - 1] in ".!?":
-            continue
-        gap = (other.close_mark, span.open_mark) if j < i else (span.close_mark, other.open_mark)
-        if _LIST_JOINT.fullmatch(text, mark_end(text, gap[0]), gap[1]) and _title_words(text, other) is not None:
-            return True
-    return False
-
-
-def _span_start(span: QuotedSpan) -> int:
-    return span.start
-
-
 _TITLE_NAMED = re.compile(r"(?:[’']s|\b(?:on|to|told|with|at|from))[ \u00a0]*$")
 
 
@@ -1721,7 +1692,7 @@ def _is_title(ctx: _Context, span: QuotedSpan) -> str | None:
     words = _title_words(text, span)
     if words is None:
         return None
-    if _work_noun_before(text, span.open_mark) or _listed_with_title(ctx, span):
+    if _work_noun_before(text, span.open_mark):
         return "named"  # the TV show "The Apprentice", author of "Destiny and Power"
     if words > _TERM_MAX_WORDS:
         return None

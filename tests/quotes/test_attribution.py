@@ -1193,11 +1193,6 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 # Quoted words that are no one's quote: titles, names and labels.
 NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
-    # titles listed together are titles, not the words of a verb's subject near them
-    (
-        "The actor, who had parts in “Harbor Lights,” “Blue Summer” and “The Long Road Home,” posted the clip on Monday.",
-        [("Harbor Lights,", None, "term"), ("Blue Summer", None, "term"), ("The Long Road Home,", None, "term")],
-    ),
     # a title after a noun for a work, set off by commas: an autobiography, an ad
     (
         (
