@@ -364,8 +364,10 @@ def _chunk_mentions(
     while i < n:
         s, _e, t = toks[i]
         if not t[0].isupper():
-            # A lower-case piece joined by a hyphen ("Ki-moon") stays in a name run.
-            if run and chunk[s - 1] == "-":
+            # A lower-case piece joined by a hyphen ("Ki-moon") stays in a name run, unless
+            # it makes the word an adjective ("Oscar-winning", "Virginia-based", "Long-term"):
+            # then the run ends before it, and "Oscar" alone names no one yet.
+            if run and chunk[s - 1] == "-" and not _adjective_piece(t):
                 run.append(i)
             elif run:
                 runs.append(run)
@@ -442,6 +444,17 @@ def _chunk_mentions(
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
+
+
+# Lower-case second halves of hyphenated adjectives that are no part of a name.
+_ADJECTIVE_PIECES = frozenset(["term", "style", "old", "like", "wide", "year", "called", "time"])
+
+
+def _adjective_piece(piece: str) -> bool:
+    """Whether a lower-case piece after a hyphen makes an adjective of the word: a
+    participle ("Oscar-winning", "Labour-led", "Virginia-based") or a word such as
+    "term" or "style" ("Long-term", "Soviet-style", "So-called")."""
+    return piece.endswith(("ed", "ing")) or piece in _ADJECTIVE_PIECES
 
 
 def _members_of(alias: str, entry: Entry, folded: dict[str, str]) -> bool:

@@ -191,6 +191,12 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("He was fired from the network Wednesday.", []),
         ("Veteran broadcaster Cyril Fletcher has died.", [("Cyril Fletcher", "person")]),
         ("The mortgage lender Bradbury & Bing said no.", []),
+        # A hyphenated adjective is no name, and a name after it is a name of its own.
+        ("The Oscar-winning director and a Virginia-based firm spoke.", []),
+        (
+            "Texas-based consultant Matt Marrow said little.",
+            [("Matt Marrow", "person")],
+        ),
         # A country of the past is a country ("Soviet" as "Russian" is Russia's).
         (
             "The Soviet Union fell, and Soviet troops left Kabul.",
