@@ -141,6 +141,10 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "The Home Office and the Justice Department disagreed.",
             [("Home Office", "organization"), ("Justice Department", "organization")],
         ),
+        (
+            "The Congressional Black Caucus and Sam Waldrep Ministries disagreed.",
+            [("Congressional Black Caucus", "organization"), ("Sam Waldrep Ministries", "organization")],
+        ),
         # Its "of" phrase is part of the name; a country before it too.
         (
             "The Muslim Council of Britain Secretary General Iqbal Sacranie spoke.",
