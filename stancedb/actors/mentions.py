@@ -607,8 +607,13 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
         lead = first
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
-    if name and (name[0] in words.openers or bare[lead] in words.not_names):
-        # "MS We did not …" in an interview, "the Lord Of the Rings": a title, no name after it.
+    if name and (
+        name[0] in words.openers
+        or bare[lead] in words.not_names
+        or bare[lead] in words.not_after_title
+    ):
+        # "MS We did not …" in an interview, "the Lord Of the Rings", "the General
+        # Election", "Star Wars": a title, no name after it.
         name = ()
     start = toks[run[lead]][0] if lead < len(run) else toks[run[0]][0]
     end = toks[run[-1]][1]

@@ -27,6 +27,8 @@ class ActorWords:
     institution_starts: frozenset[str]
     pronouns: frozenset[str]
     not_names: frozenset[str]
+    # No name after a title ("General Election", "Star Wars").
+    not_after_title: frozenset[str]
     courtesy: frozenset[str]
     openers: frozenset[str]
     group_refs: frozenset[tuple[str, ...]]
@@ -82,6 +84,7 @@ def actor_words() -> ActorWords:
         institution_starts=frozenset(r[0] for r in institutions),
         pronouns=singles("pronoun"),
         not_names=singles("not_name") | singles("pronoun") | singles("we"),
+        not_after_title=singles("not_after_title"),
         courtesy=singles("courtesy"),
         # Capitalised sentence openers, as written ("The", "But", "In").
         openers=frozenset(

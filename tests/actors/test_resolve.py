@@ -195,6 +195,8 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("He was fired from the network Wednesday.", []),
         ("Veteran broadcaster Cyril Fletcher has died.", [("Cyril Fletcher", "person")]),
         ("The mortgage lender Bradbury & Bing said no.", []),
+        # Some words are no name after a title: "General Election", "Star Wars".
+        ("Before the General Election he watched Star Wars again.", []),
         # A hyphenated adjective is no name, and a name after it is a name of its own.
         ("The Oscar-winning director and a Virginia-based firm spoke.", []),
         (
