@@ -209,10 +209,11 @@ class _Article:
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def pronoun_actor(self, position: int, pronoun: str = "") -> str | None:
+    def pronoun_actor(self, position: int, pronoun: str = "", exclude: str | None = None) -> str | None:
         """The person a subject pronoun at ``position`` refers to, or None.
 
-        "she" skips people with a man's given name, "he" those with a woman's.
+        "she" skips people with a man's given name, "he" those with a woman's; and
+        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`).
         """
         unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -225,6 +226,8 @@ class _Article:
         best_sentence = -1
         for f in self._near(lo, limit):
             if f.start < lo or f.kind != "person" or f.actor is None or f.modifier:
+                continue
+            if f.actor == exclude:
                 continue
             if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
                 continue
@@ -446,6 +449,21 @@ class _Article:
             local = {p for p in people if p.endswith(" " + person)}
         return next(iter(local)) if len(local) == 1 else None
 
+    def repoint_quoted_pronouns(self, quotes: list[Quote], speakers: list[str | None]) -> None:
+        """ "He" or "she" inside a quote is someone other than its speaker, who would say
+        "I": "“He's a very loyal friend to the club,” said Lindsay" is about Farrell, the
+        person named before Lindsay. Such a pronoun resolved to the speaker looks again,
+        past the speaker."""
+        for quote, speaker in zip(quotes, speakers):
+            if speaker is None:
+                continue
+            for f in self._near(quote.start, quote.end):
+                if f.start < quote.start or f.actor != speaker or len(f.name) != 1:
+                    continue
+                word = f.name[0].casefold()
+                if word in ("he", "she"):
+                    f.actor = self.pronoun_actor(f.start, word, exclude=speaker)
+
     # -- output ---------------------------------------------------------------------------
 
     def result(self, speakers: tuple[str | None, ...]) -> ActorResolution:
@@ -497,4 +515,5 @@ def resolve_actors(
     speakers = [article.speaker_actor(q) for q in quotes]
     renames = article.unify_surnames()
     speakers = [renames.get(s, s) if s else None for s in speakers]
+    article.repoint_quoted_pronouns(quotes, speakers)
     return article.result(tuple(article.gazetteer.canonical(s) if s else None for s in speakers))

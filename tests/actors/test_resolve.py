@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from stancedb.actors import Gazetteer, resolve_actors
-from stancedb.records import Quote
+from stancedb.pipeline import analyze
+from stancedb.records import Article, Quote
 from stancedb.text import segment
 from tests.actors.seed import SEED, seed_quotes
 
@@ -496,3 +497,12 @@ def test_seed_actors() -> None:
     )
     assert {"Russia", "Moscow", "Kremlin"} <= set(actors["Russia"].aliases)
     assert {"U.S.", "United States", "U.S. administration"} <= set(actors["United States"].aliases)
+
+
+def test_pronoun_inside_a_quote_is_not_its_speaker() -> None:
+    # The speaker would say "I": "he" in his quote is the other person named before.
+    text = "Coach Tom Reade praised striker Sam Fell. “He is a loyal friend to the club,” said Reade."
+    analysis = analyze(Article(id="t", text=text))
+    assert analysis.speaker_actors == ("Tom Reade",)
+    he = [m.actor for m in analysis.mentions if m.text == "He"]
+    assert he == ["Sam Fell"]
