@@ -93,8 +93,13 @@ class ArticleContext:
             ends.append(self.quote_spans[-1][1])
         self._quoted = [(s, e) for s, e in zip(self._quote_starts, ends) if s < e]
         self._quoted_starts = [s for s, _ in self._quoted]
+        # Sides the article itself names ("Labour leader Tony Blair", "Mr Balls, a prospective
+        # Labour MP"); a side named before a person's role is no holder or target itself.
+        self.sides, named_before = _named_sides(text, resolution, self.words)
         self.mentions: list[Mention] = [
-            m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
+            m
+            for i, m in enumerate(resolution.mentions)
+            if i not in resolution.modifiers and i not in named_before
         ]
         self.mention_starts = [m.start for m in self.mentions]
         self.sentence_starts = [s.start for s in segmentation.sentences]
@@ -144,11 +149,13 @@ class ArticleContext:
         """A holder's stance toward itself, its own country or the side its role names is not recorded.
 
         "Clinton spokesman Brian Fallon" speaks for Clinton; "Tory leader Michael
-        Howard" about the Tories speaks for his party.
+        Howard" about the Tories speaks for his party, and so does Tony Blair about
+        Labour where the article wrote "Labour leader Tony Blair" anywhere.
         """
         return (
             target == holder
             or target == self.country.get(holder)
+            or target in self.sides.get(holder, ())
             or (holder in self._with_role and self.role_names(holder, target))
         )
 
@@ -243,6 +250,73 @@ def _named_in_role(holder: Actor, target: Actor | None) -> bool:
         if n and any(words[i : i + n] == alias_words for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+# Between a person and a side in apposition: ", a prospective " (Labour MP), ", the former ".
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}")
+# What a role phrase cannot hold: it is one stretch of a noun phrase.
+_NOT_IN_ROLE = re.compile(r"[,;:()\"“”\n]|\.\s")
+# How far (characters) a side may stand from the person it belongs to.
+_SIDE_GAP = 40
+
+
+def _named_sides(
+    text: str, resolution: ActorResolution, words: ActorWords
+) -> tuple[dict[str, set[str]], set[int]]:
+    """Each person's sides named beside one of its mentions, and the indices of the mentions
+    that name a side before a role ("Tory co-chairman Liam Fox", "Indian oil minister Mani
+    Shankar Aiyar"): those are no actor of a statement, as the actors stage's modifiers.
+
+    A side is a mention that is not a person, right before a person with a role between
+    them (or one the actors stage took as a modifier), or after a person in apposition
+    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions.
+    """
+    sides: dict[str, set[str]] = {}
+    named_before: set[int] = set()
+    mentions, modifiers = resolution.mentions, resolution.modifiers
+    for i, m in enumerate(mentions):
+        if m.kind == "person":
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "person" and 0 < nxt.start - m.end <= _SIDE_GAP:
+            if _role_phrase(text, m.end, nxt.start, words):
+                named_before.add(i)
+            if i in named_before or (i in modifiers and not text[m.end : nxt.start].strip()):
+                sides.setdefault(nxt.actor, set()).add(m.actor)
+                continue
+        prev = mentions[i - 1] if i else None
+        if prev is not None and prev.kind == "person" and m.start - prev.end <= _SIDE_GAP:
+            apposed = _APPOSITION.fullmatch(text, prev.end, m.start)
+            if apposed and (
+                i in modifiers or _role_phrase(text, m.end, _phrase_end(text, m.end), words)
+            ):
+                sides.setdefault(prev.actor, set()).add(m.actor)
+    return sides, named_before
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the noun phrase from ``start`` ends: at the next comma, stop or bracket."""
+    found = _NOT_IN_ROLE.search(text, start, start + _SIDE_GAP)
+    return found.start() if found else min(len(text), start + _SIDE_GAP)
+
+
+def _role_phrase(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]`` is a role of one to four words: "'s election chief",
+    " co-chairman ", " spokesman Mr " (a courtesy title may follow the role)."""
+    piece = text[start:end]
+    if piece.startswith(("'s", "’s")):
+        piece = piece[2:]
+    found = piece.split()
+    if found and found[-1].casefold().rstrip(".") in words.courtesy:
+        found.pop()
+    if not 1 <= len(found) <= 4 or "\n" in piece or _NOT_IN_ROLE.search(" ".join(found) + " "):
+        return False
+    # A verb or an adverb is no word of a role: "Ukraine recently ousted long-serving leader
+    # Leonid Kuchma", "the Muslim Council of Britain said Ofsted boss Mr Bell".
+    triggers = verb_lexicon().triggers
+    if any(w in triggers or w.endswith(("ed", "ly")) for w in found if w.islower()):
+        return False
+    return found[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
 
 
 def outside(items: list[_T], starts: list[int], parts: list[tuple[int, int]]) -> list[_T]:

@@ -132,6 +132,31 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
         # A passive is held by its agent; after a determiner the word is a noun.
         ("Merkel was criticised by Macron.", set()),
         ("Putin went back on a pledge to meet Merkel.", set()),
+        # A side named before a role is no holder: the person after the role is.
+        (
+            "Tory co-chairman Liam Fox attacked Labour on Monday.",
+            {("Liam Fox", "Labour Party", "negative")},
+        ),
+        # ... but a verb is no word of a role: "attacked leader" leaves Labour the holder.
+        (
+            "Labour attacked leader Michael Howard on Monday.",
+            {("Labour Party", "Michael Howard", "negative")},
+        ),
+        # The side a role or an apposition gives a person anywhere in the article is its own.
+        (
+            (
+                "Tory co-chairman Liam Fox spoke in Brighton. Dr Fox praised the Tories and "
+                "attacked Labour."
+            ),
+            {("Liam Fox", "Labour Party", "negative")},
+        ),
+        (
+            (
+                "Ed Balls, a prospective Labour MP, spoke on Monday. He praised Labour and "
+                "criticised the Tories."
+            ),
+            {("Ed Balls", "Conservative Party", "negative")},
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
