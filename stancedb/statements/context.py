@@ -99,7 +99,9 @@ class ArticleContext:
         self.mentions: list[Mention] = [
             m
             for i, m in enumerate(resolution.mentions)
-            if i not in resolution.modifiers and i not in named_before
+            if i not in resolution.modifiers
+            and i not in named_before
+            and not _names_a_thing(text, m.end, self.words.things)
         ]
         self.mention_starts = [m.start for m in self.mentions]
         self.sentence_starts = [s.start for s in segmentation.sentences]
@@ -158,6 +160,15 @@ class ArticleContext:
             or target in self.sides.get(holder, ())
             or (holder in self._with_role and self.role_names(holder, target))
         )
+
+    def is_place(self, mention: Mention) -> bool:
+        """Whether a mention only says where something happens ("a rally in Ohio", "talks at
+        the UN"): no target of a stance. A person is never a place ("game-breakers in Josh
+        Lewsey"), nor is what one has faith in ("lost confidence in the EU")."""
+        if mention.kind == "person":
+            return False
+        found = _PLACE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
     def role_names(self, holder: str, target: str) -> bool:
         """Whether the holder's role names the target (cached: asked once per pair and mention)."""
@@ -252,6 +263,40 @@ def _named_in_role(holder: Actor, target: Actor | None) -> bool:
     return False
 
 
+# A place: "in", "at" … right before a mention ("in the UK", "in southern Iraq", not "in
+# defending Britain's past"), with the word before it ("losses" in Europe).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b([A-Za-z]+)[^\w\n]*\s+)?\b(?:[Ii]n|at|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?![a-z-]*ing\s)[a-z-]+\s+)?\Z"
+)
+# After these, "in" names what the stance is about ("confidence in the EU", "interference
+# in Ukraine"), not a place.
+_NOT_PLACE_AFTER = frozenset(
+    [
+        "confidence",
+        "faith",
+        "trust",
+        "belief",
+        "believe",
+        "believes",
+        "invest",
+        "invested",
+        "investment",
+        "investments",
+        "interest",
+        "interested",
+        "stake",
+        "role",
+        "part",
+        "participate",
+        "participation",
+        "involvement",
+        "interference",
+        "meddling",
+        "intervention",
+        "membership",
+    ]
+)
 # Between a person and a side in apposition: ", a prospective " (Labour MP), ", the former ".
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}")
 # What a role phrase cannot hold: it is one stretch of a noun phrase.
@@ -292,6 +337,18 @@ def _named_sides(
             ):
                 sides.setdefault(prev.actor, set()).add(m.actor)
     return sides, named_before
+
+
+# The noun after a name: "European title", "Britain's economy", "Spanish-speaking".
+_NEXT_WORD = re.compile(r"(?:['’]s)? ([a-z]+)\b|-([a-z]+)\b")
+
+
+def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` only says whose or where a thing is: "won the
+    European title", "US insurers", "Scottish students" are no stance toward Europe, the US or
+    the United Kingdom; "US policy" and "Tory plans" are."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and (found.group(1) or found.group(2)) in things
 
 
 def _phrase_end(text: str, start: int) -> int:

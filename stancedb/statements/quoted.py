@@ -31,7 +31,7 @@ def quote_stances(
         qtext = ctx.text[quote.start : quote.end]
         targets: dict[str, tuple[int, int, float | None]] = {}
         for m in ctx.mentions_between(quote.start, quote.end, outside_quotes=False):
-            if not ctx.is_self(holder, m.actor):
+            if not ctx.is_self(holder, m.actor) and not ctx.is_place(m):
                 targets.setdefault(m.actor, (m.start, m.end, None))
         for start, end, actors in ctx.group_refs(quote.start, quote.end):
             # "the two countries" said by one of them is the speaker's side, not a target.

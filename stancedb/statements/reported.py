@@ -137,7 +137,7 @@ def _sentence_stances(
         if after and verb in verbs.addressee and "," not in text[t_end : after[0].start]:
             after = after[1:]  # "told host Mika Brzezinski that …": the one spoken to
         for m in after:
-            if not ctx.is_self(holder.actor, m.actor):
+            if not ctx.is_self(holder.actor, m.actor) and not ctx.is_place(m):
                 targets.append((m.start, m.end, m.actor))
         for start, end, actors in ctx.group_refs(t_end, limit):
             targets.extend((start, end, a) for a in actors if not ctx.is_self(holder.actor, a))

@@ -157,6 +157,21 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             ),
             {("Ed Balls", "Conservative Party", "negative")},
         ),
+        # A name that only says whose or where a thing is is no target ("US insurers") …
+        (
+            "Macron praised the US insurers and Merkel.",
+            {("Emmanuel Macron", "Angela Merkel", "positive")},
+        ),
+        ("Merkel hailed the Spanish-speaking world and the European title.", set()),
+        # … nor is a place ("at a summit in Turkey"), unless one has faith in it.
+        (
+            "Putin praised Merkel at a summit in Turkey.",
+            {("Vladimir Putin", "Angela Merkel", "positive")},
+        ),
+        (
+            "Putin said he had lost confidence in the United Nations.",
+            {("Vladimir Putin", "United Nations", "neutral")},
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -213,6 +228,13 @@ def quote_in(text: str, quoted: str, speaker: str) -> Quote:
             "Trump is unfit and Clinton will win,",
             "Clinton spokesman Brian Fallon",
             {("Brian Fallon", "Donald Trump", "neutral")},
+        ),
+        # A place is no target, nor is a name that only says whose a thing is.
+        (
+            "“The talks in Turkey and the British economy went well,” Putin said.",
+            "The talks in Turkey and the British economy went well,",
+            "Putin",
+            set(),
         ),
         # "We" with nobody else in view is the speaker's own side: no stance.
         (
