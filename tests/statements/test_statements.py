@@ -215,12 +215,19 @@ def quote_in(text: str, quoted: str, speaker: str) -> Quote:
             "Putin",
             {("Vladimir Putin", "Ukraine", "neutral")},
         ),
-        # "We" with the partner the speaker was just named with.
+        # "We" with the partner the speaker was just named with, where the two are a pair.
         (
-            "Putin spoke with Xi by video.\n“We stand united,” Putin said.",
+            "Putin spoke with Xi by video about the two nations.\n“We stand united,” Putin said.",
             "We stand united,",
             "Putin",
             {("Vladimir Putin", "China", "positive")},
+        ),
+        # Elsewhere the other country is mostly an opponent: "we" is the speaker's own side.
+        (
+            "Putin spoke about Ukraine on Monday.\n“We will not give in,” Putin said.",
+            "We will not give in,",
+            "Putin",
+            set(),
         ),
         # The side the speaker's role names is the speaker's own.
         (
