@@ -324,7 +324,9 @@ def _named_sides(
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "person" and 0 < nxt.start - m.end <= _SIDE_GAP:
-            if _role_phrase(text, m.end, nxt.start, words):
+            if _role_phrase(text, m.end, nxt.start, words) or (
+                m.kind == "country" and _describes(text, m.end, nxt.start, words)
+            ):
                 named_before.add(i)
             if i in named_before or (i in modifiers and not text[m.end : nxt.start].strip()):
                 sides.setdefault(nxt.actor, set()).add(m.actor)
@@ -349,6 +351,34 @@ def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
     the United Kingdom; "US policy" and "Tory plans" are."""
     found = _NEXT_WORD.match(text, end)
     return found is not None and (found.group(1) or found.group(2)) in things
+
+
+# The endings of a noun for a person ("sprinter", "astrophysicist", "midfielder"); other
+# such nouns are the person_noun words of seeds/actor_words.tsv ("prodigy", "centre").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eur")
+
+
+def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]``, between a country and a person, makes the country whose
+    the person is: "Britain's Tim Henman", "French prodigy Gael Monfils", "Brazilian
+    midfielder Juninho": up to three lower-case words, none a verb or a word that opens a
+    phrase, the last a noun for a person ("sanctions against Russia if Putin", "Syria after
+    Trump", "China could sway Putin" are no description)."""
+    piece = text[start:end]
+    possessive = piece.startswith(("'s ", "’s "))
+    found = piece[2:].split() if possessive else piece.split()
+    if not found:
+        return possessive
+    triggers = verb_lexicon().triggers
+    return (
+        len(found) <= 3
+        and all(w.isalpha() and w.islower() for w in (w.replace("-", "") for w in found))
+        and not any(
+            w in triggers or w in words.lead_in or w in words.joining or w.endswith(("ed", "ly"))
+            for w in found
+        )
+        and (found[-1].endswith(_PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
+    )
 
 
 def _phrase_end(text: str, start: int) -> int:

@@ -157,6 +157,15 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             ),
             {("Ed Balls", "Conservative Party", "negative")},
         ),
+        # A country described before a person is whose the person is, and its side.
+        (
+            "American sprinter Kelli White praised Victor Conte.",
+            {("Kelli White", "Victor Conte", "positive")},
+        ),
+        (
+            "Britain's Tim Henman played on Monday. Henman praised Britain and Roger Federer.",
+            {("Tim Henman", "Roger Federer", "positive")},
+        ),
         # A name that only says whose or where a thing is is no target ("US insurers") …
         (
             "Macron praised the US insurers and Merkel.",
