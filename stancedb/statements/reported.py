@@ -46,6 +46,9 @@ RELATIVE = ("which ", "who ", "that ")
 ARTICLES = frozenset(["the", "a", "an"])
 # After these a trigger word is a noun: "her supporting role", "the promise of", "a post".
 DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this"])
+# A clause after a comma with a subject of its own, no actor: "The first charged President
+# Trump with abuse of power, and the second accused him".
+_OWN_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|some|many)\s")
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
 CONJUNCTIONS = frozenset(["as", "than", "whenever"])
 
@@ -210,6 +213,8 @@ def _holder(
         return _subject(ctx, v_start, in_piece[0], verb_start, addressee)
     if opening.split(maxsplit=1)[:1] and opening.split(maxsplit=1)[0] in ctx.words.lead_in:
         return None  # a verb in an opening clause ("despite both leaders discussing")
+    if _OWN_SUBJECT.match(opening):
+        return None  # "…, and the second accused him": a subject that is no actor
     governed = False
     for k, (start, end) in enumerate(pieces[:-1]):
         first = text[start:end].split(maxsplit=1)

@@ -129,6 +129,11 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             ),
             set(),
         ),
+        # A clause after a comma with a subject of its own takes no holder from before it.
+        (
+            "The first motion named Putin, and the second accused Merkel of fraud.",
+            set(),
+        ),
         # A passive is held by its agent; after a determiner the word is a noun.
         ("Merkel was criticised by Macron.", set()),
         ("Putin went back on a pledge to meet Merkel.", set()),
