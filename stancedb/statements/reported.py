@@ -49,6 +49,8 @@ DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
 # A clause after a comma with a subject of its own, no actor: "The first charged President
 # Trump with abuse of power, and the second accused him".
 _OWN_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|some|many)\s")
+# Before a participle, a passive: "was criticised", "have been accused".
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
 CONJUNCTIONS = frozenset(["as", "than", "whenever"])
 
@@ -177,11 +179,15 @@ def _sentence_stances(
 def _not_its_subject(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the sentence's subject cannot hold the stance of the trigger word ``words[i]``.
 
-    A passive ("a law backed by Mr Bush", "was criticised by the coach") is held by
-    the agent after "by"; after a determiner the word is a noun ("went back on a
-    pledge to make way for Mr Brown", "her supporting role", "the backs").
+    A passive ("a law backed by Mr Bush", "was criticised by the coach", "France have
+    been criticised for their one-dimensional play") is held by the agent after "by",
+    or by nobody named; after a determiner the word is a noun ("went back on a pledge
+    to make way for Mr Brown", "her supporting role", "the backs").
     """
-    passive = words[i][2].endswith("ed") and i + 1 < len(words) and words[i + 1][2] == "by"
+    word = words[i][2]
+    passive = word.endswith("ed") and (
+        (i + 1 < len(words) and words[i + 1][2] == "by") or (i > 0 and words[i - 1][2] in BE_FORMS)
+    )
     return passive or (i > 0 and words[i - 1][2] in DETERMINERS)
 
 
