@@ -49,6 +49,9 @@ DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
 # A clause after a comma with a subject of its own, no actor: "The first charged President
 # Trump with abuse of power, and the second accused him".
 _OWN_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|some|many)\s")
+# "Deny" with a name right after it is "keep from", no statement: "the keeper denied Duff",
+# "Russia denied Ukraine access"; "denies allegations from the U.S." is one.
+DENY = frozenset(["deny", "denies", "denied", "denying"])
 # Before a participle, a passive: "was criticised", "have been accused".
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
@@ -141,6 +144,8 @@ def _sentence_stances(
         after = [m for m in mentions if t_end <= m.start < limit]
         if after and verb in verbs.addressee and "," not in text[t_end : after[0].start]:
             after = after[1:]  # "told host Mika Brzezinski that …": the one spoken to
+        if after and verb in DENY and not text[t_end : after[0].start].strip():
+            continue  # "James denied Damien Duff": kept him from scoring, said nothing
         for m in after:
             if not ctx.is_self(holder.actor, m.actor) and not ctx.is_place(m):
                 targets.append((m.start, m.end, m.actor))

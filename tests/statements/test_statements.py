@@ -137,6 +137,8 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
         # A passive is held by its agent; after a determiner the word is a noun.
         ("Merkel was criticised by Macron.", set()),
         ("Merkel has been accused of misleading Macron.", set()),
+        # "Deny" with a name right after it keeps someone from something.
+        ("Putin denied Merkel a meeting.", set()),
         ("Putin went back on a pledge to meet Merkel.", set()),
         # A side named before a role is no holder: the person after the role is.
         (
