@@ -301,6 +301,10 @@ _NOT_PLACE_AFTER = frozenset(
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}")
 # What a role phrase cannot hold: it is one stretch of a noun phrase.
 _NOT_IN_ROLE = re.compile(r"[,;:()\"“”\n]|\.\s")
+# Between a person and whom the person works for: ", chief executive of the ", " of the ".
+_EMPLOYER = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?)(?:of|at|for)\s+(?:the\s+)?"
+)
 # How far (characters) a side may stand from the person it belongs to.
 _SIDE_GAP = 40
 
@@ -334,9 +338,10 @@ def _named_sides(
         prev = mentions[i - 1] if i else None
         if prev is not None and prev.kind == "person" and m.start - prev.end <= _SIDE_GAP:
             apposed = _APPOSITION.fullmatch(text, prev.end, m.start)
-            if apposed and (
-                i in modifiers or _role_phrase(text, m.end, _phrase_end(text, m.end), words)
-            ):
+            if (
+                apposed
+                and (i in modifiers or _role_phrase(text, m.end, _phrase_end(text, m.end), words))
+            ) or _works_for(text, prev.end, m.start, words):
                 sides.setdefault(prev.actor, set()).add(m.actor)
     return sides, named_before
 
@@ -379,6 +384,18 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
         )
         and (found[-1].endswith(_PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
     )
+
+
+def _works_for(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]``, between a person and an organisation or country after
+    it, says the person works for it: "John Woodward, chief executive of the UK Film
+    Council", "Hannah Ward of the Refugee Council", "Mark Oaten, spokesman for the Lib
+    Dems" (a role head before "of", "at" or "for", or nothing)."""
+    found = _EMPLOYER.fullmatch(text, start, end)
+    if found is None:
+        return False
+    role = found.group(1).split()
+    return not role or role[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
 
 
 def _phrase_end(text: str, start: int) -> int:

@@ -165,6 +165,14 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             ),
             {("Ed Balls", "Conservative Party", "negative")},
         ),
+        # So is whom a person works for ("…, chief executive of the …").
+        (
+            (
+                "Ed Balls, chairman of the Labour Party, spoke on Monday. He praised Labour and "
+                "criticised the Tories."
+            ),
+            {("Ed Balls", "Conservative Party", "negative")},
+        ),
         # A country described before a person is whose the person is, and its side.
         (
             "American sprinter Kelli White praised Victor Conte.",
