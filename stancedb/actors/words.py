@@ -43,6 +43,12 @@ class ActorWords:
     # and "said" through).
     org_nouns: frozenset[str]
     org_noun_endings: frozenset[str]
+    # Nouns after a name that make it whose or where a thing is ("the European title").
+    things: frozenset[str]
+    # Nouns for a person that end a description ("French prodigy"), and words that join
+    # phrases or make a verb ("could", "and").
+    person_nouns: frozenset[str]
+    joining: frozenset[str]
     first_names: dict[str, str]
     max_role_words: int
 
@@ -98,6 +104,9 @@ def actor_words() -> ActorWords:
         org_heads_surname=singles("org_head_surname"),
         org_nouns=singles("org_noun"),
         org_noun_endings=frozenset(noun[-3:] for noun in singles("org_noun")),
+        things=singles("thing"),
+        person_nouns=singles("person_noun"),
+        joining=singles("joining"),
         first_names=names,
         max_role_words=max(len(r) for r in roles),
     )

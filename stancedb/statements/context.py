@@ -93,8 +93,15 @@ class ArticleContext:
             ends.append(self.quote_spans[-1][1])
         self._quoted = [(s, e) for s, e in zip(self._quote_starts, ends) if s < e]
         self._quoted_starts = [s for s, _ in self._quoted]
+        # Sides the article itself names ("Labour leader Tony Blair", "Mr Balls, a prospective
+        # Labour MP"); a side named before a person's role is no holder or target itself.
+        self.sides, named_before = _named_sides(text, resolution, self.words)
         self.mentions: list[Mention] = [
-            m for i, m in enumerate(resolution.mentions) if i not in resolution.modifiers
+            m
+            for i, m in enumerate(resolution.mentions)
+            if i not in resolution.modifiers
+            and i not in named_before
+            and not _names_a_thing(text, m.end, self.words.things)
         ]
         self.mention_starts = [m.start for m in self.mentions]
         self.sentence_starts = [s.start for s in segmentation.sentences]
@@ -144,13 +151,24 @@ class ArticleContext:
         """A holder's stance toward itself, its own country or the side its role names is not recorded.
 
         "Clinton spokesman Brian Fallon" speaks for Clinton; "Tory leader Michael
-        Howard" about the Tories speaks for his party.
+        Howard" about the Tories speaks for his party, and so does Tony Blair about
+        Labour where the article wrote "Labour leader Tony Blair" anywhere.
         """
         return (
             target == holder
             or target == self.country.get(holder)
+            or target in self.sides.get(holder, ())
             or (holder in self._with_role and self.role_names(holder, target))
         )
+
+    def is_place(self, mention: Mention) -> bool:
+        """Whether a mention only says where something happens ("a rally in Ohio", "talks at
+        the UN"): no target of a stance. A person is never a place ("game-breakers in Josh
+        Lewsey"), nor is what one has faith in ("lost confidence in the EU")."""
+        if mention.kind == "person":
+            return False
+        found = _PLACE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
     def role_names(self, holder: str, target: str) -> bool:
         """Whether the holder's role names the target (cached: asked once per pair and mention)."""
@@ -243,6 +261,166 @@ def _named_in_role(holder: Actor, target: Actor | None) -> bool:
         if n and any(words[i : i + n] == alias_words for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+# A place: "in", "at" … right before a mention ("in the UK", "in southern Iraq", not "in
+# defending Britain's past"), with the word before it ("losses" in Europe).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b([A-Za-z]+)[^\w\n]*\s+)?\b(?:[Ii]n|at|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?![a-z-]*ing\s)[a-z-]+\s+)?\Z"
+)
+# After these, "in" names what the stance is about ("confidence in the EU", "interference
+# in Ukraine"), not a place.
+_NOT_PLACE_AFTER = frozenset(
+    [
+        "confidence",
+        "faith",
+        "trust",
+        "belief",
+        "believe",
+        "believes",
+        "invest",
+        "invested",
+        "investment",
+        "investments",
+        "interest",
+        "interested",
+        "stake",
+        "role",
+        "part",
+        "participate",
+        "participation",
+        "involvement",
+        "interference",
+        "meddling",
+        "intervention",
+        "membership",
+    ]
+)
+# Between a person and a side in apposition: ", a prospective " (Labour MP), ", the former ".
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}")
+# What a role phrase cannot hold: it is one stretch of a noun phrase.
+_NOT_IN_ROLE = re.compile(r"[,;:()\"“”\n]|\.\s")
+# Between a person and whom the person works for: ", chief executive of the ", " of the ".
+_EMPLOYER = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?)(?:of|at|for)\s+(?:the\s+)?"
+)
+# How far (characters) a side may stand from the person it belongs to.
+_SIDE_GAP = 40
+
+
+def _named_sides(
+    text: str, resolution: ActorResolution, words: ActorWords
+) -> tuple[dict[str, set[str]], set[int]]:
+    """Each person's sides named beside one of its mentions, and the indices of the mentions
+    that name a side before a role ("Tory co-chairman Liam Fox", "Indian oil minister Mani
+    Shankar Aiyar"): those are no actor of a statement, as the actors stage's modifiers.
+
+    A side is a mention that is not a person, right before a person with a role between
+    them (or one the actors stage took as a modifier), or after a person in apposition
+    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions.
+    """
+    sides: dict[str, set[str]] = {}
+    named_before: set[int] = set()
+    mentions, modifiers = resolution.mentions, resolution.modifiers
+    for i, m in enumerate(mentions):
+        if m.kind == "person":
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "person" and 0 < nxt.start - m.end <= _SIDE_GAP:
+            if _role_phrase(text, m.end, nxt.start, words) or (
+                m.kind == "country" and _describes(text, m.end, nxt.start, words)
+            ):
+                named_before.add(i)
+            if i in named_before or (i in modifiers and not text[m.end : nxt.start].strip()):
+                sides.setdefault(nxt.actor, set()).add(m.actor)
+                continue
+        prev = mentions[i - 1] if i else None
+        if prev is not None and prev.kind == "person" and m.start - prev.end <= _SIDE_GAP:
+            apposed = _APPOSITION.fullmatch(text, prev.end, m.start)
+            if (
+                apposed
+                and (i in modifiers or _role_phrase(text, m.end, _phrase_end(text, m.end), words))
+            ) or _works_for(text, prev.end, m.start, words):
+                sides.setdefault(prev.actor, set()).add(m.actor)
+    return sides, named_before
+
+
+# The noun after a name: "European title", "Britain's economy", "Spanish-speaking".
+_NEXT_WORD = re.compile(r"(?:['’]s)? ([a-z]+)\b|-([a-z]+)\b")
+
+
+def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` only says whose or where a thing is: "won the
+    European title", "US insurers", "Scottish students" are no stance toward Europe, the US or
+    the United Kingdom; "US policy" and "Tory plans" are."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and (found.group(1) or found.group(2)) in things
+
+
+# The endings of a noun for a person ("sprinter", "astrophysicist", "midfielder"); other
+# such nouns are the person_noun words of seeds/actor_words.tsv ("prodigy", "centre").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eur")
+
+
+def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]``, between a country and a person, makes the country whose
+    the person is: "Britain's Tim Henman", "French prodigy Gael Monfils", "Brazilian
+    midfielder Juninho": up to three lower-case words, none a verb or a word that opens a
+    phrase, the last a noun for a person ("sanctions against Russia if Putin", "Syria after
+    Trump", "China could sway Putin" are no description)."""
+    piece = text[start:end]
+    possessive = piece.startswith(("'s ", "’s "))
+    found = piece[2:].split() if possessive else piece.split()
+    if not found:
+        return possessive
+    triggers = verb_lexicon().triggers
+    return (
+        len(found) <= 3
+        and all(w.isalpha() and w.islower() for w in (w.replace("-", "") for w in found))
+        and not any(
+            w in triggers or w in words.lead_in or w in words.joining or w.endswith(("ed", "ly"))
+            for w in found
+        )
+        and (found[-1].endswith(_PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
+    )
+
+
+def _works_for(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]``, between a person and an organisation or country after
+    it, says the person works for it: "John Woodward, chief executive of the UK Film
+    Council", "Hannah Ward of the Refugee Council", "Mark Oaten, spokesman for the Lib
+    Dems" (a role head before "of", "at" or "for", or nothing)."""
+    found = _EMPLOYER.fullmatch(text, start, end)
+    if found is None:
+        return False
+    role = found.group(1).split()
+    return not role or role[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the noun phrase from ``start`` ends: at the next comma, stop or bracket."""
+    found = _NOT_IN_ROLE.search(text, start, start + _SIDE_GAP)
+    return found.start() if found else min(len(text), start + _SIDE_GAP)
+
+
+def _role_phrase(text: str, start: int, end: int, words: ActorWords) -> bool:
+    """Whether ``text[start:end]`` is a role of one to four words: "'s election chief",
+    " co-chairman ", " spokesman Mr " (a courtesy title may follow the role)."""
+    piece = text[start:end]
+    if piece.startswith(("'s", "’s")):
+        piece = piece[2:]
+    found = piece.split()
+    if found and found[-1].casefold().rstrip(".") in words.courtesy:
+        found.pop()
+    if not 1 <= len(found) <= 4 or "\n" in piece or _NOT_IN_ROLE.search(" ".join(found) + " "):
+        return False
+    # A verb or an adverb is no word of a role: "Ukraine recently ousted long-serving leader
+    # Leonid Kuchma", "the Muslim Council of Britain said Ofsted boss Mr Bell".
+    triggers = verb_lexicon().triggers
+    if any(w in triggers or w.endswith(("ed", "ly")) for w in found if w.islower()):
+        return False
+    return found[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
 
 
 def outside(items: list[_T], starts: list[int], parts: list[tuple[int, int]]) -> list[_T]:

@@ -3,7 +3,8 @@
 The targets of a quote are the actors named in it (not the speaker, not the
 speaker's own country), "the two countries" (the two actors the article just
 discussed, unless the speaker's side is one of them), and, for "we"/"us"/"our", the partner the speaker was just named
-with in a bilateral context ("We stand united …" after Putin echoed Xi: China).
+with where the article speaks of the two as a pair ("We stand united …" after Putin echoed
+Xi and lauded the trade between "the two nations": China).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def quote_stances(
         qtext = ctx.text[quote.start : quote.end]
         targets: dict[str, tuple[int, int, float | None]] = {}
         for m in ctx.mentions_between(quote.start, quote.end, outside_quotes=False):
-            if not ctx.is_self(holder, m.actor):
+            if not ctx.is_self(holder, m.actor) and not ctx.is_place(m):
                 targets.setdefault(m.actor, (m.start, m.end, None))
         for start, end, actors in ctx.group_refs(quote.start, quote.end):
             # "the two countries" said by one of them is the speaker's side, not a target.
@@ -80,6 +81,11 @@ def _partner(ctx: ArticleContext, quote: Quote, holder: str) -> str | None:
     paragraphs = ctx.segmentation.paragraphs
     p = bisect.bisect_right([s.start for s in paragraphs], quote.start) - 1
     lo = paragraphs[max(0, p - 1)].start if paragraphs else 0
+    # Only where the article speaks of the two as a pair ("the two nations", "both leaders"):
+    # elsewhere the other country is mostly an opponent ("France were better than us") or
+    # an aside, and "we" the speaker's own side.
+    if not ctx.has_group_ref(lo, quote.end):
+        return None
     sentences = [s for s in ctx.segmentation.sentences if s.end > lo and s.start < quote.end]
     for sentence in reversed(sentences):
         countries = [

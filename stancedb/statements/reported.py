@@ -46,6 +46,14 @@ RELATIVE = ("which ", "who ", "that ")
 ARTICLES = frozenset(["the", "a", "an"])
 # After these a trigger word is a noun: "her supporting role", "the promise of", "a post".
 DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this"])
+# A clause after a comma with a subject of its own, no actor: "The first charged President
+# Trump with abuse of power, and the second accused him".
+_OWN_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|some|many)\s")
+# "Deny" with a name right after it is "keep from", no statement: "the keeper denied Duff",
+# "Russia denied Ukraine access"; "denies allegations from the U.S." is one.
+DENY = frozenset(["deny", "denies", "denied", "denying"])
+# Before a participle, a passive: "was criticised", "have been accused".
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
 CONJUNCTIONS = frozenset(["as", "than", "whenever"])
 
@@ -136,8 +144,10 @@ def _sentence_stances(
         after = [m for m in mentions if t_end <= m.start < limit]
         if after and verb in verbs.addressee and "," not in text[t_end : after[0].start]:
             after = after[1:]  # "told host Mika Brzezinski that …": the one spoken to
+        if after and verb in DENY and not text[t_end : after[0].start].strip():
+            continue  # "James denied Damien Duff": kept him from scoring, said nothing
         for m in after:
-            if not ctx.is_self(holder.actor, m.actor):
+            if not ctx.is_self(holder.actor, m.actor) and not ctx.is_place(m):
                 targets.append((m.start, m.end, m.actor))
         for start, end, actors in ctx.group_refs(t_end, limit):
             targets.extend((start, end, a) for a in actors if not ctx.is_self(holder.actor, a))
@@ -174,11 +184,15 @@ def _sentence_stances(
 def _not_its_subject(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the sentence's subject cannot hold the stance of the trigger word ``words[i]``.
 
-    A passive ("a law backed by Mr Bush", "was criticised by the coach") is held by
-    the agent after "by"; after a determiner the word is a noun ("went back on a
-    pledge to make way for Mr Brown", "her supporting role", "the backs").
+    A passive ("a law backed by Mr Bush", "was criticised by the coach", "France have
+    been criticised for their one-dimensional play") is held by the agent after "by",
+    or by nobody named; after a determiner the word is a noun ("went back on a pledge
+    to make way for Mr Brown", "her supporting role", "the backs").
     """
-    passive = words[i][2].endswith("ed") and i + 1 < len(words) and words[i + 1][2] == "by"
+    word = words[i][2]
+    passive = word.endswith("ed") and (
+        (i + 1 < len(words) and words[i + 1][2] == "by") or (i > 0 and words[i - 1][2] in BE_FORMS)
+    )
     return passive or (i > 0 and words[i - 1][2] in DETERMINERS)
 
 
@@ -210,6 +224,8 @@ def _holder(
         return _subject(ctx, v_start, in_piece[0], verb_start, addressee)
     if opening.split(maxsplit=1)[:1] and opening.split(maxsplit=1)[0] in ctx.words.lead_in:
         return None  # a verb in an opening clause ("despite both leaders discussing")
+    if _OWN_SUBJECT.match(opening):
+        return None  # "…, and the second accused him": a subject that is no actor
     governed = False
     for k, (start, end) in enumerate(pieces[:-1]):
         first = text[start:end].split(maxsplit=1)

@@ -129,9 +129,74 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             ),
             set(),
         ),
+        # A clause after a comma with a subject of its own takes no holder from before it.
+        (
+            "The first motion named Putin, and the second accused Merkel of fraud.",
+            set(),
+        ),
         # A passive is held by its agent; after a determiner the word is a noun.
         ("Merkel was criticised by Macron.", set()),
+        ("Merkel has been accused of misleading Macron.", set()),
+        # "Deny" with a name right after it keeps someone from something.
+        ("Putin denied Merkel a meeting.", set()),
         ("Putin went back on a pledge to meet Merkel.", set()),
+        # A side named before a role is no holder: the person after the role is.
+        (
+            "Tory co-chairman Liam Fox attacked Labour on Monday.",
+            {("Liam Fox", "Labour Party", "negative")},
+        ),
+        # ... but a verb is no word of a role: "attacked leader" leaves Labour the holder.
+        (
+            "Labour attacked leader Michael Howard on Monday.",
+            {("Labour Party", "Michael Howard", "negative")},
+        ),
+        # The side a role or an apposition gives a person anywhere in the article is its own.
+        (
+            (
+                "Tory co-chairman Liam Fox spoke in Brighton. Dr Fox praised the Tories and "
+                "attacked Labour."
+            ),
+            {("Liam Fox", "Labour Party", "negative")},
+        ),
+        (
+            (
+                "Ed Balls, a prospective Labour MP, spoke on Monday. He praised Labour and "
+                "criticised the Tories."
+            ),
+            {("Ed Balls", "Conservative Party", "negative")},
+        ),
+        # So is whom a person works for ("…, chief executive of the …").
+        (
+            (
+                "Ed Balls, chairman of the Labour Party, spoke on Monday. He praised Labour and "
+                "criticised the Tories."
+            ),
+            {("Ed Balls", "Conservative Party", "negative")},
+        ),
+        # A country described before a person is whose the person is, and its side.
+        (
+            "American sprinter Kelli White praised Victor Conte.",
+            {("Kelli White", "Victor Conte", "positive")},
+        ),
+        (
+            "Britain's Tim Henman played on Monday. Henman praised Britain and Roger Federer.",
+            {("Tim Henman", "Roger Federer", "positive")},
+        ),
+        # A name that only says whose or where a thing is is no target ("US insurers") …
+        (
+            "Macron praised the US insurers and Merkel.",
+            {("Emmanuel Macron", "Angela Merkel", "positive")},
+        ),
+        ("Merkel hailed the Spanish-speaking world and the European title.", set()),
+        # … nor is a place ("at a summit in Turkey"), unless one has faith in it.
+        (
+            "Putin praised Merkel at a summit in Turkey.",
+            {("Vladimir Putin", "Angela Merkel", "positive")},
+        ),
+        (
+            "Putin said he had lost confidence in the United Nations.",
+            {("Vladimir Putin", "United Nations", "neutral")},
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -175,12 +240,19 @@ def quote_in(text: str, quoted: str, speaker: str) -> Quote:
             "Putin",
             {("Vladimir Putin", "Ukraine", "neutral")},
         ),
-        # "We" with the partner the speaker was just named with.
+        # "We" with the partner the speaker was just named with, where the two are a pair.
         (
-            "Putin spoke with Xi by video.\n“We stand united,” Putin said.",
+            "Putin spoke with Xi by video about the two nations.\n“We stand united,” Putin said.",
             "We stand united,",
             "Putin",
             {("Vladimir Putin", "China", "positive")},
+        ),
+        # Elsewhere the other country is mostly an opponent: "we" is the speaker's own side.
+        (
+            "Putin spoke about Ukraine on Monday.\n“We will not give in,” Putin said.",
+            "We will not give in,",
+            "Putin",
+            set(),
         ),
         # The side the speaker's role names is the speaker's own.
         (
@@ -188,6 +260,13 @@ def quote_in(text: str, quoted: str, speaker: str) -> Quote:
             "Trump is unfit and Clinton will win,",
             "Clinton spokesman Brian Fallon",
             {("Brian Fallon", "Donald Trump", "neutral")},
+        ),
+        # A place is no target, nor is a name that only says whose a thing is.
+        (
+            "“The talks in Turkey and the British economy went well,” Putin said.",
+            "The talks in Turkey and the British economy went well,",
+            "Putin",
+            set(),
         ),
         # "We" with nobody else in view is the speaker's own side: no stance.
         (
