@@ -204,6 +204,12 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Texas-based consultant Matt Marrow said little.",
             [("Matt Marrow", "person")],
         ),
+        # The nations of the United Kingdom are countries of their own, part of the UK.
+        (
+            "Scotland beat England, and the Welsh coach praised British fans.",
+            [("Scotland", "country"), ("England", "country"), ("Wales", "country"),
+             ("United Kingdom", "country")],
+        ),
         # A country of the past is a country ("Soviet" as "Russian" is Russia's).
         (
             "The Soviet Union fell, and Soviet troops left Kabul.",
