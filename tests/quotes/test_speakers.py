@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stancedb.quotes import extract_quotes
-from stancedb.quotes.speakers import subject_before
+from stancedb.quotes.speakers import sentence_subject, subject_before
 
 
 @pytest.mark.parametrize(
@@ -106,6 +106,35 @@ from stancedb.quotes.speakers import subject_before
             "he",
             "Governor Chris Christie",
         ),
+        # a role or a noun for a person after a name is the head, and the name after it
+        # the person ("Riverton" is no one's name here)
+        (
+            (
+                "Riverton boss Tom Reed is planning a move for Ann Lee. "
+                "“We are monitoring him,” he told reporters."
+            ),
+            "he",
+            "Riverton boss Tom Reed",
+        ),
+        # a person described by age alone is the person of an earlier sentence
+        (
+            (
+                "Double Olympic champion Ann Lee won in Paris on Sunday. "
+                "“I feel I can win,” said the 30-year-old."
+            ),
+            "the 30-year-old",
+            "Double Olympic champion Ann Lee",
+        ),
+        # a description with no name has no fuller mention (not a name ending in "The")
+        (
+            (
+                "Crowds will fill his Christmas Midnight Mass. The cardinal used a message to denounce"
+                " the war. The cardinal said 2005 should be the year to “make poverty history once"
+                " and for all”."
+            ),
+            "The cardinal",
+            None,
+        ),
         # a full name needs no antecedent
         ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
         # nobody to refer to: no antecedent is invented
@@ -152,3 +181,35 @@ def test_a_speaker_named_after_a_quote_is_nearer_than_an_earlier_subject() -> No
 def test_subject_before_a_verb(window: str, subject: str | None) -> None:
     found = subject_before(window, 0, len(window))
     assert (window[found[0] : found[1]] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a role after a name the determiner opens is the head, not the verb
+        ("The Ohio senator blasted the plan on Monday.", "The Ohio senator"),
+        ("The Northern Ireland runner set a new record.", "The Northern Ireland runner"),
+        # a role or a noun for a person between a modifier and a name: the whole phrase
+        ("Riverton striker Tom Reed said he was fit.", "Riverton striker Tom Reed"),
+        ("Riverton boss Tom Reed, 51, said he was happy.", "Riverton boss Tom Reed"),
+        # … not a verb and its object, nor an adverb and a verb
+        ("Lee told host Chris Matthews that it was fine.", "Lee"),
+        ("Lee later told Jake Tapper it was fine.", "Lee"),
+        ("Lee met radio host Hugh Reed on Sunday.", "Lee"),
+        # the phrase of a role noun holds no verb with its object
+        ("The mayor's office said the town was safe.", "The mayor's office"),
+        # a noun the lexicon does not know, with its article, before a verb in the past
+        ("The town released a statement on Monday.", "The town"),
+        ("The entrepreneur said his mother was a saint.", "The entrepreneur"),
+        (
+            "The 41-year-old chart-topper told reporters he was tired.",
+            "The 41-year-old chart-topper",
+        ),
+        # … and no auxiliary or participle taken for that noun
+        ("The school had worked with the paper.", None),
+        ("The concerns being voiced go beyond the pledge.", None),
+    ],
+)
+def test_sentence_subject(sentence: str, subject: str | None) -> None:
+    found = sentence_subject(sentence, 0, len(sentence))
+    assert (sentence[found[0] : found[1]] if found else None) == subject
