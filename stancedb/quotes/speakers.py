@@ -99,6 +99,24 @@ _SHARE = (
     r"(?:[0-9]+(?:\.[0-9]+)?(?:%|[ \u00a0]percent)"
     r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[1-9])[ \u00a0]+in[ \u00a0]+(?:10|ten))"
 )
+# A count of people before a role noun ("about 200 protesters", "More than 1,000
+# workers"): up to three digits or with thousands separators, not a year ("In 2016
+# Republicans"), and not after a word ("says 24 UK companies", "The Votes at 16 alliance").
+_COUNT = (
+    r"(?<![\w’'][ \u00a0])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
+    r"[Mm]ore[ \u00a0]+than|[Aa]t[ \u00a0]+least|[Uu]p[ \u00a0]+to)[ \u00a0]+)?"
+    r"[0-9]{1,3}(?:,[0-9]{3})*(?![0-9,])"
+)
+# A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
+# "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
+# with its agency in brackets, then a dash.
+_DATELINE = (
+    r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"(?:[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))?"
+    r"|[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))"
+    r"[ \u00a0]*[–—-]{1,2}[ \u00a0]+)"
+)
 # The words of letters alone a share can end with (for ``_cannot_end_subject``).
 _SHARE_LAST_WORDS = ("percent", "ten")
 
@@ -179,7 +197,7 @@ def patterns() -> Patterns:
         # A phrase headed by a role noun: "the spokesman", "a senior administration official",
         # also with the place it is from ("a woman in Worcester, Massachusetts, told him").
         role_np = (
-            rf"(?:(?:(?:{det})[ \u00a0]+(?:{inner}[ \u00a0]+(?:{inner_later}[ \u00a0]+){{0,3}}?)??"
+            rf"(?:(?:(?:{det}|{_COUNT})[ \u00a0]+(?:{inner}[ \u00a0]+(?:{inner_later}[ \u00a0]+){{0,3}}?)??"
             rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
             rf"(?:[ \u00a0]+(?:(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+)"
             rf"|in[ \u00a0]+{name_seq}))?)"
@@ -284,7 +302,7 @@ def patterns() -> Patterns:
                 rf"{_DAYS})\b|$)))"
             ),
             "sentence_start": (
-                rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
+                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
                 rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
                 rf"(?:{strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
             ),
@@ -315,6 +333,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    if _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+        return None  # "Rather, he said, continued …": an adverb and a parenthesis
     if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
         # "In a statement, the current bishop, Allan Casicas, said": only a
         # name is renamed so, by a role with no clause ("Russia, a country that
@@ -444,6 +464,11 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
     blasted …" (not "Vermont"), "Newcastle boss Graeme Souness said" (the
     phrase, whose person is the name after the role, not the club)."""
     s, e = subj
+    if text[s:e] in lexicon().category("determiner"):
+        # "Two senators said": a count taken for a name.
+        role = _WORDS_AFTER_NAME.match(text, e, end)
+        first = role.group().split()[0] if role else ""
+        return (s, e + 1 + len(first)) if first in lexicon().category("role") else subj
     if not is_name(text, s, e) or is_pronoun(text[s:e]):
         return subj
     m = _WORDS_AFTER_NAME.match(text, e, end)
@@ -533,8 +558,13 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``sentence_subject`` before a name renaming it is looked for."""
     m = patterns().sentence_start.match(text, start, end)
     if m is None:
-        return None
+        return _name_among_skip_words(text, start, end)
     s, e = _span(m)
+    opening = not text[start:s].strip()
+    if opening and _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+        # "Rather, he said, continued struggles …": an adverb opening the
+        # sentence is no subject ("Dan Rather said" keeps the name).
+        return _subject_after_comma(text, e, end)
     if text[s:e] in _RELATIVE and _PHRASE_OPENER.match(text, start, s):
         # "Speaking Monday in New Hampshire, which holds the next primary, Bush
         # said", "At a rally in Ames, which …, she said": a relative pronoun
@@ -553,7 +583,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if comma == -1:
             return None
         m = patterns().sentence_start.match(text, comma + 1, end)
-        return _span(m) if m else None
+        return _span(m) if m else _name_among_skip_words(text, comma + 1, end)
     if _SUBORDINATOR.match(text, start, s):
         # "When Wallace died in 1998, President Clinton released the following
         # statement:", "Although he thanked them, he sounded a rare note": the
@@ -574,6 +604,29 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # time; the subject is the first one after a later comma of the opener.
         return _subject_after_comma(text, text.find(",", e, end), end) or (s, e)
     return s, e
+
+
+# Adverbs that open a sentence and are also surnames, so no skip words.
+_SENTENCE_ADVERB = re.compile(r"Rather|Instead|Otherwise|Conversely|Accordingly")
+
+
+def _name_among_skip_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A surname that is also a word the subject search skips ("Early", "Late"),
+    right before a reporting verb ("Early described it as “news to me”"), when
+    the article also writes it inside a sentence ("chairman, Rex Early, a …")."""
+    m = _skip_word_before_verb().match(text, start, end)
+    if m is None or m.group("word") not in lexicon().category("skip"):
+        return None
+    inside = re.compile(rf"(?<=[\w,][ \u00a0]){m.group('word')}\b")
+    here = m.start("word")
+    return m.span("word") if any(o.start() != here for o in inside.finditer(text)) else None
+
+
+@lru_cache(maxsize=1)
+def _skip_word_before_verb() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s\W]*(?P<word>[A-Z][a-z]+)[ \u00a0]+(?:{_alt(_past_speech_forms())})\b"
+    )
 
 
 def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | None:

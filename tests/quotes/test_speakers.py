@@ -208,8 +208,31 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
         # … and no auxiliary or participle taken for that noun
         ("The school had worked with the paper.", None),
         ("The concerns being voiced go beyond the pledge.", None),
+        # a count of people before a role noun, also after an opening phrase
+        ("About 200 protesters gathered outside, chanting slogans.", "About 200 protesters"),
+        ("Outside the arena, about 200 protesters gathered.", "about 200 protesters"),
+        ("Two senators said the bill was dead.", "Two senators"),
+        # a dateline before the subject
+        ("WASHINGTON — Sen. Ann Lee said the bill was dead.", "Sen. Ann Lee"),
+        ("Riverton (AFP) – Democrat Ann Lee has taken a swipe at her rival.", "Democrat Ann Lee"),
+        # an adverb opening the sentence is no subject; the one after its comma is
+        ("Rather, he said, the struggles will go on.", "he"),
+        ("Rather said the struggles will go on.", "Rather"),
     ],
 )
 def test_sentence_subject(sentence: str, subject: str | None) -> None:
     found = sentence_subject(sentence, 0, len(sentence))
     assert (sentence[found[0] : found[1]] if found else None) == subject
+
+
+def test_a_surname_the_search_skips_is_a_subject_before_a_reporting_verb() -> None:
+    # "Early" opens time phrases ("Early on, …"); before "described" it is the
+    # surname the article writes inside a sentence too.
+    text = (
+        "The chairman, Tom Early, spoke first. Informed of the result, Early described it as news."
+    )
+    at = text.index("Informed")
+    found = sentence_subject(text, at, len(text))
+    assert found is not None and text[found[0] : found[1]] == "Early"
+    alone = text[at:]
+    assert sentence_subject(alone, 0, len(alone)) is None
