@@ -502,7 +502,8 @@ def _noun_like(word: str) -> bool:
     state senator"; not "told" in "Lee told host Chris Matthews")."""
     lex = lexicon()
     return not (
-        word in lex.verbs
+        # a verb's base form after a name is a noun ("Radio talk host Rush Limbaugh")
+        (word in lex.verbs and word not in lex.base_forms)
         or word in _IRREGULAR_PAST
         or word.endswith(("ed", "s", "ly"))
         or any(
@@ -889,8 +890,13 @@ def is_person(
     if any(w in titles for w in words):
         return True
     caps = [w for w in text[full_s:full_e].split() if w[:1].isupper()]
-    if any(w.endswith(("’s", "'s")) for w in caps[:-1]):
-        return False  # "Ubisoft's Rayman DS": something of someone's
+    possessive = [i for i, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s"))]
+    if possessive:
+        # "Ubisoft's Rayman DS": something of someone's; but "Labour's Elizabeth
+        # Blackman" is a person of the party's: a given name after the possessive.
+        male, female = _given_names()
+        given = caps[possessive[-1] + 1]
+        return len(caps) - possessive[-1] > 2 and (given in male or given in female)
     return len(caps) >= 2 and caps[-1].strip(".,’'").lower() not in orgs
 
 

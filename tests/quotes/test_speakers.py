@@ -67,6 +67,15 @@ from stancedb.quotes.speakers import sentence_subject, subject_before
             "he",
             "Tom Reed",
         ),
+        # a party's person is a person ("Labour's Ann Lee"), so "she" refers to her
+        (
+            (
+                "Former host Tom Reed will contest the seat.\n\nLabour's Ann Lee won the seat"
+                " in 1997. She says she will fight on her record “as a hard-working MP”."
+            ),
+            "She",
+            "Labour's Ann Lee",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
@@ -192,6 +201,7 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
         # a role or a noun for a person between a modifier and a name: the whole phrase
         ("Riverton striker Tom Reed said he was fit.", "Riverton striker Tom Reed"),
         ("Riverton boss Tom Reed, 51, said he was happy.", "Riverton boss Tom Reed"),
+        ("Radio talk host Tom Reed said he was tired.", "Radio talk host Tom Reed"),
         # … not a verb and its object, nor an adverb and a verb
         ("Lee told host Chris Matthews that it was fine.", "Lee"),
         ("Lee later told Jake Tapper it was fine.", "Lee"),
