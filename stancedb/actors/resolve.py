@@ -13,6 +13,7 @@ becomes a person actor, "the senator" is the senator named before it (see
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -26,6 +27,8 @@ from stancedb.text import Segmentation
 
 # Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ees", "ors")
+# A given name and a surname or two (before a role written after it: "Andrew Tyrie MP").
+_NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
 
@@ -294,6 +297,15 @@ class _Article:
             return self.pronoun_actor(start, span.casefold())
         if span[0].isupper() and head not in self.words.role_heads:
             return self._new_speaker(start, end, span, strict)
+        name = span.rsplit(maxsplit=1)[0]
+        if (
+            _NAME_THEN_ROLE.fullmatch(name)
+            and name.split()[0] in self.words.first_names
+            and name.split()[0] not in ("A", "An", "The")  # "An IRB spokesman"
+            and self.text.startswith(span, start)
+        ):
+            # "Andrew Tyrie MP", "Paul Boateng MP": a full name with its role after it.
+            return self._new_speaker(start, start + len(name), name, strict)
         if head in self.words.institution_heads:
             for f in reversed(self.found[: bisect.bisect_left(self.found, start, key=_start)]):
                 if f.actor and head in self.text[f.start : f.end].casefold():

@@ -426,6 +426,9 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             None,
             None,
         ),
+        # A full name with its role after it is that person ("An IRB spokesman" is no name).
+        ("“We object,” said Andrew Tyrie MP.", "We object,", "Andrew Tyrie MP", None, "Andrew Tyrie"),
+        ("“We object,” said An IRB spokesman.", "We object,", "An IRB spokesman", None, None),
         # An antecedent that names nobody known yields to the speaker mention.
         (
             "Economist Tom Bown spoke. Hostilities grew. “No,” he said.",
