@@ -27,6 +27,12 @@ from stancedb.text import Segmentation
 
 # Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ees", "ors")
+# The capitalised words that end a phrase after a lower-case role noun ("Barca midfielder Deco").
+_NAME_AFTER_ROLE = re.compile(
+    r"(?<!\S)(?!(?:de|den|der|du|da|del|della|dos|van|von|bin|ibn|al|el|la|le|y|for|from|of|at|with"
+    r"|in|on|by|to|and|or|the|a|an)\b)[a-z][\w\-]* "
+    r"(?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})$"
+)
 # A given name and a surname or two (before a role written after it: "Andrew Tyrie MP").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
@@ -295,6 +301,12 @@ class _Article:
             head = head[:-1]  # "Prosecutors", "officials": people by role, no name
         if span.casefold() in self.words.pronouns:
             return self.pronoun_actor(start, span.casefold())
+        named = _NAME_AFTER_ROLE.search(span)
+        if named is not None and span[0].isupper() and self.text.startswith(span, start):
+            # "Reggae star Sizzla", "Barca midfielder Deco": the name after the role
+            # noun is the person, not the words before it.
+            s, e = named.span("name")
+            return self._new_speaker(start + s, start + e, named.group("name"), strict)
         if span[0].isupper() and head not in self.words.role_heads:
             return self._new_speaker(start, end, span, strict)
         name = span.rsplit(maxsplit=1)[0]

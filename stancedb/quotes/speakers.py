@@ -490,7 +490,7 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
                 return subj  # a verb: "Lee told host Chris Matthews"
             continue
         name = patterns().name.match(text, stop + 1, end)
-        if name is None or not is_name(text, *name.span()) or " " not in name.group():
+        if name is None or not is_name(text, *name.span()):
             continue
         if _VERB_SLOT.match(text, name.end(), end):
             return s, name.end()
