@@ -482,11 +482,15 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
         # "The Vermont senator blasted", "The Northern Ireland runner set": the
         # search skipped the determiner before the name.
         return s - len(before[-1]) - 1, e + 1 + len(words[0])
+    if words[0] == "and" and (len(words) < 3 or _role_or_modifier(words[1])):
+        return subj  # two people: "Manafort and campaign spokesman Jason Miller"
     stop = e
-    for word in words:
+    for k, word in enumerate(words):
         stop = text.index(word, stop) + len(word)
         if not _head_noun(word):
-            if not _noun_like(word):
+            # "Work and pensions minister Alan Johnson": a ministry's name in lower case
+            ministry = word == "and" if k == 0 else k == 1 and words[0] == "and" and word.isalpha()
+            if not (_noun_like(word) or ministry):
                 return subj  # a verb: "Lee told host Chris Matthews"
             continue
         name = patterns().name.match(text, stop + 1, end)
@@ -495,6 +499,11 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
         if _VERB_SLOT.match(text, name.end(), end):
             return s, name.end()
     return subj
+
+
+def _role_or_modifier(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.category("role") or word in lex.category("modifier")
 
 
 def _noun_like(word: str) -> bool:

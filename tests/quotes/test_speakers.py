@@ -202,6 +202,9 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
         ("Riverton striker Tom Reed said he was fit.", "Riverton striker Tom Reed"),
         ("Riverton boss Tom Reed, 51, said he was happy.", "Riverton boss Tom Reed"),
         ("Radio talk host Tom Reed said he was tired.", "Radio talk host Tom Reed"),
+        ("Work and pensions minister Ann Lee said it was wrong.", "Work and pensions minister Ann Lee"),
+        # … but two people joined by "and" are not one phrase
+        ("Director Ann Morris and executive producer Tom Lee will attend.", "Director Ann Morris"),
         # … not a verb and its object, nor an adverb and a verb
         ("Lee told host Chris Matthews that it was fine.", "Lee"),
         ("Lee later told Jake Tapper it was fine.", "Lee"),
