@@ -13,6 +13,7 @@ becomes a person actor, "the senator" is the senator named before it (see
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -26,6 +27,14 @@ from stancedb.text import Segmentation
 
 # Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ees", "ors")
+# The capitalised words that end a phrase after a lower-case role noun ("Barca midfielder Deco").
+_NAME_AFTER_ROLE = re.compile(
+    r"(?<!\S)(?!(?:de|den|der|du|da|del|della|dos|van|von|bin|ibn|al|el|la|le|y|for|from|of|at|with"
+    r"|in|on|by|to|and|or|the|a|an)\b)[a-z][\w\-]* "
+    r"(?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})$"
+)
+# A given name and a surname or two (before a role written after it: "Andrew Tyrie MP").
+_NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
 
@@ -295,8 +304,23 @@ class _Article:
             head = head[:-1]  # "Prosecutors", "officials": people by role, no name
         if span.casefold() in self.words.pronouns:
             return self.pronoun_actor(start, span.casefold())
+        named = _NAME_AFTER_ROLE.search(span)
+        if named is not None and span[0].isupper() and self.text.startswith(span, start):
+            # "Reggae star Sizzla", "Barca midfielder Deco": the name after the role
+            # noun is the person, not the words before it.
+            s, e = named.span("name")
+            return self._new_speaker(start + s, start + e, named.group("name"), strict)
         if span[0].isupper() and head not in self.words.role_heads:
             return self._new_speaker(start, end, span, strict)
+        name = span.rsplit(maxsplit=1)[0]
+        if (
+            _NAME_THEN_ROLE.fullmatch(name)
+            and name.split()[0] in self.words.first_names
+            and name.split()[0] not in ("A", "An", "The")  # "An IRB spokesman"
+            and self.text.startswith(span, start)
+        ):
+            # "Andrew Tyrie MP", "Paul Boateng MP": a full name with its role after it.
+            return self._new_speaker(start, start + len(name), name, strict)
         if head in self.words.institution_heads:
             for f in reversed(self.found[: bisect.bisect_left(self.found, start, key=_start)]):
                 if f.actor and head in self.text[f.start : f.end].casefold():

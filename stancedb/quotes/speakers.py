@@ -99,12 +99,39 @@ _SHARE = (
     r"(?:[0-9]+(?:\.[0-9]+)?(?:%|[ \u00a0]percent)"
     r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[1-9])[ \u00a0]+in[ \u00a0]+(?:10|ten))"
 )
+# A count of people before a role noun ("about 200 protesters", "More than 1,000
+# workers"): up to three digits or with thousands separators, not a year ("In 2016
+# Republicans"), and not after a word ("says 24 UK companies", "The Votes at 16 alliance").
+_COUNT = (
+    r"(?<![\w’'][ \u00a0])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
+    r"[Mm]ore[ \u00a0]+than|[Aa]t[ \u00a0]+least|[Uu]p[ \u00a0]+to)[ \u00a0]+)?"
+    r"[0-9]{1,3}(?:,[0-9]{3})*(?![0-9,])"
+)
+# A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
+# "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
+# with its agency in brackets, then a dash.
+_DATELINE = (
+    r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"(?:[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))?"
+    r"|[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))"
+    r"[ \u00a0]*[–—-]{1,2}[ \u00a0]+)"
+)
 # The words of letters alone a share can end with (for ``_cannot_end_subject``).
 _SHARE_LAST_WORDS = ("percent", "ten")
 
 
 def _alt(words: frozenset[str]) -> str:
     return trie_regex(sorted(words))
+
+
+def _past_speech_forms() -> frozenset[str]:
+    """Past forms of the lexicon's reporting verbs ("said", "told", "wrote", "blasted")."""
+    lex = lexicon()
+    return frozenset(
+        f for f in lex.verbs
+        if f.islower() and " " not in f and f not in lex.base_forms and not f.endswith(("s", "ing"))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +156,13 @@ def patterns() -> Patterns:
     # Words that cannot sit inside a noun phrase before its head.
     function = _alt(lex.category("preposition") | lex.category("connector") | lex.category("function"))
     quantifier = _alt(lex.category("quantifier"))
+    # The words between a determiner and a role noun: no article or possessive, and
+    # after the first no past form of a speech verb, which would be the verb with its
+    # object ("The town released a statement", "The entrepreneur said his mother",
+    # "The 41-year-old chart-topper told reporters"; "the alleged gunman" stays).
+    articles = "a|an|the|his|her|their|its|our|my|your"
+    inner = rf"(?!(?:{function}|{articles})\b){word}+"
+    inner_later = rf"(?!(?:{function}|{articles}|{_alt(_past_speech_forms())})\b){word}+"
     # A word of a loose phrase (after a determiner, or after a verb): not an auxiliary,
     # a negation or "as"/"than", which only a clause holds ("The campaign did not
     # elaborate", "Sanders as he closed out", "nearly as dismissive as …").
@@ -163,7 +197,7 @@ def patterns() -> Patterns:
         # A phrase headed by a role noun: "the spokesman", "a senior administration official",
         # also with the place it is from ("a woman in Worcester, Massachusetts, told him").
         role_np = (
-            rf"(?:(?:(?:{det})[ \u00a0]+(?:(?!(?:{function})\b){word}+[ \u00a0]+){{0,4}}?"
+            rf"(?:(?:(?:{det}|{_COUNT})[ \u00a0]+(?:{inner}[ \u00a0]+(?:{inner_later}[ \u00a0]+){{0,3}}?)??"
             rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
             rf"(?:[ \u00a0]+(?:(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+)"
             rf"|in[ \u00a0]+{name_seq}))?)"
@@ -214,6 +248,15 @@ def patterns() -> Patterns:
         r"another|[0-9]+)\b[^,;:\"“”]{0,120}?|[0-9]+|[RDI]-[A-Z][\w.]*)(?:,|(?=[ \u00a0]+who\b))"
         rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
+    # A noun the lexicon does not know, with its article, before a verb in the past
+    # ("The town released a statement", "The entrepreneur said his mother …").
+    # (No auxiliary, "-ing" form or "so" in it: "The school had", "The concerns
+    # being", "The so called".)
+    noun = rf"{not_verbal}(?!so\b)(?![\w\-]+ing\b){inner}"
+    noun_then_verb = (
+        rf"(?P<np>(?:The|A|An)[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
+        rf"(?=[ \u00a0]+(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b)"
+    )
     strict_subject = (
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{strict_appositive})?"
         rf"(?:,?[ \u00a0]+(?:{adverbial}),?)*"
@@ -259,9 +302,9 @@ def patterns() -> Patterns:
                 rf"{_DAYS})\b|$)))"
             ),
             "sentence_start": (
-                rf"[\s,—–-]*(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
+                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
                 rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
-                rf"{strict_subject},?[ \u00a0]+[a-z]"
+                rf"(?:{strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
             ),
             "name": rf"{person}",
         },
@@ -290,6 +333,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    if _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+        return None  # "Rather, he said, continued …": an adverb and a parenthesis
     if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
         # "In a statement, the current bishop, Allan Casicas, said": only a
         # name is renamed so, by a role with no clause ("Russia, a country that
@@ -380,7 +425,110 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     commas is that name ("Clinton's campaign manager, Robby Mook, said").
     """
     found = _opening_subject(text, start, end)
-    return None if found is None else _renaming_name(text, found, end)
+    if found is None:
+        return None
+    return _renaming_name(text, _head_after_name(text, start, found, end), end)
+
+
+# The lower-case words after a subject name, up to three.
+_WORDS_AFTER_NAME = re.compile(r"(?:[ \u00a0]+[a-z][\w\-]*){1,3}")
+# A noun for a person by its ending ("striker", "midfielder", "novelist", "historian").
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# Nouns for people of no such ending ("Newcastle boss Graeme Souness").
+_PERSON_NOUNS = frozenset(["boss", "star", "pundit", "icon", "guru", "legend", "champion"])
+# Words of that ending that are no person ("Lee later told", "Lee never said").
+_NOT_HEADS = frozenset(
+    [
+        "later", "earlier", "never", "ever", "rather", "together", "either", "neither",
+        "however", "whether", "after", "over", "under"
+    ]
+)
+# Past forms with no "-ed" that may stand between a name and another name
+# ("Lee met radio host Hugh Reed", "Lee beat Labour rival Jane Smith").
+_IRREGULAR_PAST = frozenset(
+    [
+        "met", "beat", "hit", "gave", "took", "told", "sent", "brought", "led", "left", "won",
+        "lost", "ran", "put", "set", "let", "made", "saw", "got", "held", "kept", "thought",
+        "found", "became", "began", "chose", "drew", "fought", "heard", "knew", "paid", "read",
+        "rang", "sought", "sold", "spoke", "stood", "struck", "swore", "taught", "threw",
+        "wrote"
+    ]
+)
+# After the name, the verb or an appositive's comma ("Souness said", "Souness, 51,").
+_VERB_SLOT = re.compile(r",|[ \u00a0]+[a-z]")
+
+
+def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> tuple[int, int]:
+    """The subject phrase around a name that the search cut at the first
+    lower-case word after it, taking a noun for the verb: "The Vermont senator
+    blasted …" (not "Vermont"), "Newcastle boss Graeme Souness said" (the
+    phrase, whose person is the name after the role, not the club)."""
+    s, e = subj
+    if text[s:e] in lexicon().category("determiner"):
+        # "Two senators said": a count taken for a name.
+        role = _WORDS_AFTER_NAME.match(text, e, end)
+        first = role.group().split()[0] if role else ""
+        return (s, e + 1 + len(first)) if first in lexicon().category("role") else subj
+    if not is_name(text, s, e) or is_pronoun(text[s:e]):
+        return subj
+    m = _WORDS_AFTER_NAME.match(text, e, end)
+    if m is None:
+        return subj
+    words = m.group().split()
+    before = text[start:s].split()
+    if before and before[-1].lower() in _prepositions():
+        return subj  # "For Jupiter analyst Olivier Beauvillain, …": no subject
+    if before and before[-1] in ("The", "the") and _head_noun(words[0]):
+        # "The Vermont senator blasted", "The Northern Ireland runner set": the
+        # search skipped the determiner before the name.
+        return s - len(before[-1]) - 1, e + 1 + len(words[0])
+    if words[0] == "and" and (len(words) < 3 or _role_or_modifier(words[1])):
+        return subj  # two people: "Manafort and campaign spokesman Jason Miller"
+    stop = e
+    for k, word in enumerate(words):
+        stop = text.index(word, stop) + len(word)
+        if not _head_noun(word):
+            # "Work and pensions minister Alan Johnson": a ministry's name in lower case
+            ministry = word == "and" if k == 0 else k == 1 and words[0] == "and" and word.isalpha()
+            if not (_noun_like(word) or ministry):
+                return subj  # a verb: "Lee told host Chris Matthews"
+            continue
+        name = patterns().name.match(text, stop + 1, end)
+        if name is None or not is_name(text, *name.span()):
+            continue
+        if _VERB_SLOT.match(text, name.end(), end):
+            return s, name.end()
+    return subj
+
+
+def _role_or_modifier(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.category("role") or word in lex.category("modifier")
+
+
+def _noun_like(word: str) -> bool:
+    """A word before a role noun that is no verb or function word ("Ohio
+    state senator"; not "told" in "Lee told host Chris Matthews")."""
+    lex = lexicon()
+    return not (
+        # a verb's base form after a name is a noun ("Radio talk host Rush Limbaugh")
+        (word in lex.verbs and word not in lex.base_forms)
+        or word in _IRREGULAR_PAST
+        or word.endswith(("ed", "s", "ly"))
+        or any(
+            word in lex.category(c)
+            for c in ("adverb", "function", "preposition", "connector", "determiner", "verbal")
+        )
+    )
+
+
+def _head_noun(word: str) -> bool:
+    """A singular role noun ("host", "senator") or a noun for a person ("striker", "boss")."""
+    if word in lexicon().category("role"):
+        return not word.endswith("s") or word.endswith("ss")
+    return word in _PERSON_NOUNS or (
+        _PERSON_NOUN.fullmatch(word) is not None and word not in _NOT_HEADS and _noun_like(word)
+    )
 
 
 # What may follow the subject found before the name that renames it: the rest of
@@ -420,8 +568,13 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``sentence_subject`` before a name renaming it is looked for."""
     m = patterns().sentence_start.match(text, start, end)
     if m is None:
-        return None
+        return _name_among_skip_words(text, start, end)
     s, e = _span(m)
+    opening = not text[start:s].strip()
+    if opening and _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+        # "Rather, he said, continued struggles …": an adverb opening the
+        # sentence is no subject ("Dan Rather said" keeps the name).
+        return _subject_after_comma(text, e, end)
     if text[s:e] in _RELATIVE and _PHRASE_OPENER.match(text, start, s):
         # "Speaking Monday in New Hampshire, which holds the next primary, Bush
         # said", "At a rally in Ames, which …, she said": a relative pronoun
@@ -440,7 +593,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if comma == -1:
             return None
         m = patterns().sentence_start.match(text, comma + 1, end)
-        return _span(m) if m else None
+        return _span(m) if m else _name_among_skip_words(text, comma + 1, end)
     if _SUBORDINATOR.match(text, start, s):
         # "When Wallace died in 1998, President Clinton released the following
         # statement:", "Although he thanked them, he sounded a rare note": the
@@ -461,6 +614,29 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # time; the subject is the first one after a later comma of the opener.
         return _subject_after_comma(text, text.find(",", e, end), end) or (s, e)
     return s, e
+
+
+# Adverbs that open a sentence and are also surnames, so no skip words.
+_SENTENCE_ADVERB = re.compile(r"Rather|Instead|Otherwise|Conversely|Accordingly")
+
+
+def _name_among_skip_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A surname that is also a word the subject search skips ("Early", "Late"),
+    right before a reporting verb ("Early described it as “news to me”"), when
+    the article also writes it inside a sentence ("chairman, Rex Early, a …")."""
+    m = _skip_word_before_verb().match(text, start, end)
+    if m is None or m.group("word") not in lexicon().category("skip"):
+        return None
+    inside = re.compile(rf"(?<=[\w,][ \u00a0]){m.group('word')}\b")
+    here = m.start("word")
+    return m.span("word") if any(o.start() != here for o in inside.finditer(text)) else None
+
+
+@lru_cache(maxsize=1)
+def _skip_word_before_verb() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s\W]*(?P<word>[A-Z][a-z]+)[ \u00a0]+(?:{_alt(_past_speech_forms())})\b"
+    )
 
 
 def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | None:
@@ -611,6 +787,12 @@ def antecedent(
     """
     s, e = mention
     word = text[s:e]
+    if _AGE_DESCRIPTION.fullmatch(word):
+        # "The 31-year-old admitted …": the person of an earlier sentence, as a
+        # pronoun of either gender refers to one.
+        return _pronoun_antecedent(
+            text, s, _ANY_PERSON, sentences, sentence_starts, speakers, cache
+        )
     if is_pronoun(word):
         if word.lower() in ("who", "which"):
             target = relative_antecedent(text, s)
@@ -622,6 +804,12 @@ def antecedent(
             return None
         s, e = target
     return _fullest_mention(text, s, e, cache)
+
+
+# A person described by age alone ("The 31-year-old", "the 14-year-old").
+_AGE_DESCRIPTION = re.compile(r"[Tt]he[ \u00a0]+[0-9]{1,3}-year-old")
+# What ``_pronoun_antecedent`` takes for a person of either gender.
+_ANY_PERSON = "person"
 
 
 def relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
@@ -643,7 +831,9 @@ def _pronoun_antecedent(
     speakers: Sequence[tuple[int, int]],
     cache: Memo | None = None,
 ) -> tuple[int, int] | None:
-    gendered = pronoun in patterns().male or pronoun in patterns().female
+    gendered = (
+        pronoun in patterns().male or pronoun in patterns().female or pronoun == _ANY_PERSON
+    )
 
     def fits(s: int, e: int) -> bool:
         key = (pronoun, s, e)
@@ -709,8 +899,13 @@ def is_person(
     if any(w in titles for w in words):
         return True
     caps = [w for w in text[full_s:full_e].split() if w[:1].isupper()]
-    if any(w.endswith(("’s", "'s")) for w in caps[:-1]):
-        return False  # "Ubisoft's Rayman DS": something of someone's
+    possessive = [i for i, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s"))]
+    if possessive:
+        # "Ubisoft's Rayman DS": something of someone's; but "Labour's Elizabeth
+        # Blackman" is a person of the party's: a given name after the possessive.
+        male, female = _given_names()
+        given = caps[possessive[-1] + 1]
+        return len(caps) - possessive[-1] > 2 and (given in male or given in female)
     return len(caps) >= 2 and caps[-1].strip(".,’'").lower() not in orgs
 
 
@@ -743,7 +938,9 @@ def _fuller_mention(
     """``_fullest_mention`` without its cache by span; ``names`` remembers the
     answer for each last word (the first mention found for it)."""
     last = _last_word(text[s:e])
-    if not last or is_abbreviation(last):
+    if not last or is_abbreviation(last) or last in lexicon().category("determiner"):
+        # "The cardinal": a description with no name has no fuller mention (not
+        # the name before some other "The" of the text).
         return s, e
     if last in names:
         found = names[last]

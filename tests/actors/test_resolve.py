@@ -445,6 +445,26 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             None,
             None,
         ),
+        # The name after a role noun is the person, not the words before the role
+        (
+            "“It is unjustified,” said Economy minister Tom Gref.",
+            "It is unjustified,",
+            "Economy minister Tom Gref",
+            None,
+            "Tom Gref",
+        ),
+        (
+            "“It is offensive,” said Reggae star Sizzla.",
+            "It is offensive,",
+            "Reggae star Sizzla",
+            None,
+            "Sizzla",
+        ),
+        # … but a particle of a name is no role noun (not "Hartog")
+        ("“We are ready,” said Jurgen den Hartog.", "We are ready,", "Jurgen den Hartog", None, None),
+        # A full name with its role after it is that person ("An IRB spokesman" is no name).
+        ("“We object,” said Andrew Tyrie MP.", "We object,", "Andrew Tyrie MP", None, "Andrew Tyrie"),
+        ("“We object,” said An IRB spokesman.", "We object,", "An IRB spokesman", None, None),
         # An antecedent that names nobody known yields to the speaker mention.
         (
             "Economist Tom Bown spoke. Hostilities grew. “No,” he said.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stancedb.quotes import extract_quotes
-from stancedb.quotes.speakers import subject_before
+from stancedb.quotes.speakers import sentence_subject, subject_before
 
 
 @pytest.mark.parametrize(
@@ -67,6 +67,15 @@ from stancedb.quotes.speakers import subject_before
             "he",
             "Tom Reed",
         ),
+        # a party's person is a person ("Labour's Ann Lee"), so "she" refers to her
+        (
+            (
+                "Former host Tom Reed will contest the seat.\n\nLabour's Ann Lee won the seat"
+                " in 1997. She says she will fight on her record “as a hard-working MP”."
+            ),
+            "She",
+            "Labour's Ann Lee",
+        ),
         # a short name: its first fuller mention, role included
         (
             "Kremlin aide Yury Ushakov spoke to reporters.\n“Ties are strong,” Ushakov said.",
@@ -105,6 +114,35 @@ from stancedb.quotes.speakers import subject_before
             ),
             "he",
             "Governor Chris Christie",
+        ),
+        # a role or a noun for a person after a name is the head, and the name after it
+        # the person ("Riverton" is no one's name here)
+        (
+            (
+                "Riverton boss Tom Reed is planning a move for Ann Lee. "
+                "“We are monitoring him,” he told reporters."
+            ),
+            "he",
+            "Riverton boss Tom Reed",
+        ),
+        # a person described by age alone is the person of an earlier sentence
+        (
+            (
+                "Double Olympic champion Ann Lee won in Paris on Sunday. "
+                "“I feel I can win,” said the 30-year-old."
+            ),
+            "the 30-year-old",
+            "Double Olympic champion Ann Lee",
+        ),
+        # a description with no name has no fuller mention (not a name ending in "The")
+        (
+            (
+                "Crowds will fill his Christmas Midnight Mass. The cardinal used a message to denounce"
+                " the war. The cardinal said 2005 should be the year to “make poverty history once"
+                " and for all”."
+            ),
+            "The cardinal",
+            None,
         ),
         # a full name needs no antecedent
         ("“We disagree,” said Kevin Madden, a Republican strategist.", "Kevin Madden", None),
@@ -152,3 +190,62 @@ def test_a_speaker_named_after_a_quote_is_nearer_than_an_earlier_subject() -> No
 def test_subject_before_a_verb(window: str, subject: str | None) -> None:
     found = subject_before(window, 0, len(window))
     assert (window[found[0] : found[1]] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a role after a name the determiner opens is the head, not the verb
+        ("The Ohio senator blasted the plan on Monday.", "The Ohio senator"),
+        ("The Northern Ireland runner set a new record.", "The Northern Ireland runner"),
+        # a role or a noun for a person between a modifier and a name: the whole phrase
+        ("Riverton striker Tom Reed said he was fit.", "Riverton striker Tom Reed"),
+        ("Riverton boss Tom Reed, 51, said he was happy.", "Riverton boss Tom Reed"),
+        ("Radio talk host Tom Reed said he was tired.", "Radio talk host Tom Reed"),
+        ("Work and pensions minister Ann Lee said it was wrong.", "Work and pensions minister Ann Lee"),
+        # … but two people joined by "and" are not one phrase
+        ("Director Ann Morris and executive producer Tom Lee will attend.", "Director Ann Morris"),
+        # … not a verb and its object, nor an adverb and a verb
+        ("Lee told host Chris Matthews that it was fine.", "Lee"),
+        ("Lee later told Jake Tapper it was fine.", "Lee"),
+        ("Lee met radio host Hugh Reed on Sunday.", "Lee"),
+        # the phrase of a role noun holds no verb with its object
+        ("The mayor's office said the town was safe.", "The mayor's office"),
+        # a noun the lexicon does not know, with its article, before a verb in the past
+        ("The town released a statement on Monday.", "The town"),
+        ("The entrepreneur said his mother was a saint.", "The entrepreneur"),
+        (
+            "The 41-year-old chart-topper told reporters he was tired.",
+            "The 41-year-old chart-topper",
+        ),
+        # … and no auxiliary or participle taken for that noun
+        ("The school had worked with the paper.", None),
+        ("The concerns being voiced go beyond the pledge.", None),
+        # a count of people before a role noun, also after an opening phrase
+        ("About 200 protesters gathered outside, chanting slogans.", "About 200 protesters"),
+        ("Outside the arena, about 200 protesters gathered.", "about 200 protesters"),
+        ("Two senators said the bill was dead.", "Two senators"),
+        # a dateline before the subject
+        ("WASHINGTON — Sen. Ann Lee said the bill was dead.", "Sen. Ann Lee"),
+        ("Riverton (AFP) – Democrat Ann Lee has taken a swipe at her rival.", "Democrat Ann Lee"),
+        # an adverb opening the sentence is no subject; the one after its comma is
+        ("Rather, he said, the struggles will go on.", "he"),
+        ("Rather said the struggles will go on.", "Rather"),
+    ],
+)
+def test_sentence_subject(sentence: str, subject: str | None) -> None:
+    found = sentence_subject(sentence, 0, len(sentence))
+    assert (sentence[found[0] : found[1]] if found else None) == subject
+
+
+def test_a_surname_the_search_skips_is_a_subject_before_a_reporting_verb() -> None:
+    # "Early" opens time phrases ("Early on, …"); before "described" it is the
+    # surname the article writes inside a sentence too.
+    text = (
+        "The chairman, Tom Early, spoke first. Informed of the result, Early described it as news."
+    )
+    at = text.index("Informed")
+    found = sentence_subject(text, at, len(text))
+    assert found is not None and text[found[0] : found[1]] == "Early"
+    alone = text[at:]
+    assert sentence_subject(alone, 0, len(alone)) is None
