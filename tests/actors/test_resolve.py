@@ -109,6 +109,11 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
         # Capitalised words that are no names stay out.
         ("The Great Hall of the People was full on Tuesday.", []),
         ("Who said that? We did not.", []),
+        # An adverb opening a sentence is no part of the name after it.
+        (
+            "Liam Fox spoke. Later Fox said no.",
+            [("Liam Fox", "Liam Fox"), ("Fox", "Liam Fox")],
+        ),
         # A subject pronoun is the first person of the latest sentence naming one.
         (
             "Putin, speaking in Beijing, echoed Xi. He praised the trade.",
