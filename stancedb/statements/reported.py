@@ -125,14 +125,21 @@ def _sentence_stances(
     scope_words = ctx.scope_words
     stances: list[Stance] = []
     seen: set[tuple[str, str]] = set()
+    holder: Mention | None = None
     for n, ti in enumerate(triggers):
         t_start, t_end, verb = words[ti]
         if _not_its_subject(words, ti):
+            holder = None
             continue  # still a bound of the previous verb's targets
-        holder = _holder(ctx, sentence, t_start, mentions, verbs.addressee)
+        if holder is not None and n and _coordinated(words, ti, triggers[n - 1]):
+            pass  # "praised Bush but attacked Chirac": the first verb's subject holds it too
+        else:
+            holder = _holder(ctx, sentence, t_start, mentions, verbs.addressee)
         if holder is None:
             continue
-        limit = words[triggers[n + 1]][0] if n + 1 < len(triggers) else sentence.end
+        limit = sentence.end
+        if n + 1 < len(triggers):
+            limit = _next_clause(ctx, sentence, words, triggers[n + 1], t_end, mentions, verbs)
         targets: list[tuple[int, int, str]] = []
         for wi in range(ti + 1, len(words)):
             w_start, _, word = words[wi]
@@ -179,6 +186,33 @@ def _sentence_stances(
                 )
             )
     return stances
+
+
+def _coordinated(words: list[tuple[int, int, str]], i: int, previous: int) -> bool:
+    """Whether the trigger ``words[i]`` is joined to the ``previous`` one by "and" or "but"
+    with no subject of its own ("praised Bush but attacked Chirac")."""
+    return i - 1 > previous and words[i - 1][2] in ("and", "but")
+
+
+def _next_clause(
+    ctx: ArticleContext,
+    sentence: Segment,
+    words: list[tuple[int, int, str]],
+    nxt: int,
+    t_end: int,
+    mentions: list[Mention],
+    verbs: VerbLexicon,
+) -> int:
+    """Where a verb's targets end before the next trigger ``words[nxt]``: at that
+    trigger, or at the subject of a clause joined by "and"/"but" that stands between
+    them ("criticised Russia, and Sergei Lavrov attacked": Lavrov is no target of
+    "criticised"; but in "said he had visited Pullman" what is said is about Pullman)."""
+    n_start = words[nxt][0]
+    subject = _holder(ctx, sentence, n_start, mentions, verbs.addressee)
+    if subject is None or subject.start < t_end:
+        return n_start
+    joined = ctx.text[t_end : subject.start].rstrip(" ,\u00a0").endswith((" and", " but"))
+    return subject.start if joined else n_start
 
 
 def _not_its_subject(words: list[tuple[int, int, str]], i: int) -> bool:

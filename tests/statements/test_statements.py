@@ -197,6 +197,16 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "Putin said he had lost confidence in the United Nations.",
             {("Vladimir Putin", "United Nations", "neutral")},
         ),
+        # Verbs joined by "and"/"but" share their subject; a clause joined with its own
+        # subject ends the first verb's targets.
+        (
+            "Tony Blair praised George Bush but attacked Jacques Chirac.",
+            {("Tony Blair", "George Bush", "positive"), ("Tony Blair", "Jacques Chirac", "negative")},
+        ),
+        (
+            "John Kerry criticised Russia, and Sergei Lavrov attacked the United States.",
+            {("John Kerry", "Russia", "negative"), ("Sergei Lavrov", "United States", "negative")},
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
