@@ -170,6 +170,17 @@ class ArticleContext:
         found = _PLACE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
+    def is_dateline(self, mention: Mention) -> bool:
+        """Whether a mention is the dateline that opens a paragraph ("WASHINGTON — Sen.
+        Chuck Grassley on Wednesday downplayed …", "LONDON (Reuters) -"): where the
+        story was filed, neither holder nor target of what follows."""
+        text = self.text
+        return (
+            (mention.start == 0 or text[mention.start - 1] == "\n")
+            and mention.text.isupper()
+            and text.startswith((" —", " –", " -", " (", ","), mention.end)
+        )
+
     def role_names(self, holder: str, target: str) -> bool:
         """Whether the holder's role names the target (cached: asked once per pair and mention)."""
         found = self._in_role.get((holder, target))

@@ -197,6 +197,11 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "Putin said he had lost confidence in the United Nations.",
             {("Vladimir Putin", "United Nations", "neutral")},
         ),
+        # A dateline is where the story was filed, not who holds the stance.
+        (
+            "WASHINGTON — Sen. Ann Lee on Wednesday criticised Russia.",
+            {("Ann Lee", "Russia", "negative")},
+        ),
         # Verbs joined by "and"/"but" share their subject; a clause joined with its own
         # subject ends the first verb's targets.
         (
