@@ -162,7 +162,7 @@ def find_mentions(
     found: list[Found] = []
     maybe: list[Word] = []
     plans = gazetteer.chunk_plans
-    org_noun_endings = words.org_noun_endings
+    org_noun_endings, org_noun_last = words.org_noun_endings, words.org_noun_last_letters
     for match in CHUNK.finditer(text):
         raw = match.group()
         parts = plans.get(raw)
@@ -174,9 +174,12 @@ def find_mentions(
         m_start = match.start()
         if not parts:  # a lone plain word no alias starts with: most matches
             # Unless an organisation's noun is before it ("carmaker Toyota"): the noun's
-            # last three letters tell most words apart before a call.
+            # last letter, then its last three, tell most words apart before a call (three
+            # in four lone words fail the first: "the", "said", "in", a full stop).
             if (
-                text[m_start - 4 : m_start - 1] in org_noun_endings
+                m_start >= 4
+                and text[m_start - 2] in org_noun_last
+                and text[m_start - 4 : m_start - 1] in org_noun_endings
                 and " " not in raw
                 and _organisation_named(text, m_start, match.end(), words)
             ):
