@@ -164,7 +164,7 @@ def find_mentions(
     plans = gazetteer.chunk_plans
     org_noun_endings, org_noun_last = words.org_noun_endings, words.org_noun_last_letters
     for match in CHUNK.finditer(text):
-        raw = match.group()
+        raw = match[0]  # (subscription: no argument tuple, as group() builds one)
         parts = plans.get(raw)
         if parts is None:
             parts = _plan(raw, gazetteer, words)
