@@ -534,15 +534,23 @@ def _the_before(text: str, start: int) -> bool:
 
 def find_words(text: str, word: str) -> list[int]:
     """Offsets of ``word`` as a whole word ("Ushakov", "Ushakov’s"; not "Ushakova")."""
+    # The words looked for are capitalised (surnames, "He", "She"), and capitals are rare:
+    # a search for the first letter alone is a plain memory scan, where a search for the
+    # word tests the text at every place of its last letter (the "e" of "He"; BBC: 7.7 ->
+    # 3.4 us an article). Each occurrence is then checked as the word search found them.
     found = []
     n = len(word)
-    i = text.find(word)
+    first = word[0]
+    i = text.find(first)
     while i != -1:
+        if not text.startswith(word, i):
+            i = text.find(first, i + 1)
+            continue
         if (i == 0 or not text[i - 1].isalnum()) and (
             i + n == len(text) or not text[i + n].isalnum()
         ):
             found.append(i)
-        i = text.find(word, i + n)
+        i = text.find(first, i + n)
     return found
 
 
