@@ -40,9 +40,11 @@ class ActorWords:
     org_heads_surname: frozenset[str]
     # Nouns that introduce an organisation's name ("carmaker Toyota"), and their last three
     # letters (a cheap first test, as role_head_endings; two letters would let "in", "for"
-    # and "said" through).
+    # and "said" through), and their last letters (a cheaper test still: a one-letter
+    # string is shared, where a slice of three builds a new one and hashes it).
     org_nouns: frozenset[str]
     org_noun_endings: frozenset[str]
+    org_noun_last_letters: frozenset[str]
     # Nouns after a name that make it whose or where a thing is ("the European title").
     things: frozenset[str]
     # Nouns for a person that end a description ("French prodigy"), and words that join
@@ -104,6 +106,7 @@ def actor_words() -> ActorWords:
         org_heads_surname=singles("org_head_surname"),
         org_nouns=singles("org_noun"),
         org_noun_endings=frozenset(noun[-3:] for noun in singles("org_noun")),
+        org_noun_last_letters=frozenset(noun[-1] for noun in singles("org_noun")),
         things=singles("thing"),
         person_nouns=singles("person_noun"),
         joining=singles("joining"),

@@ -143,11 +143,14 @@ def _sentence_stances(
         if n + 1 < len(triggers):
             limit = _next_clause(ctx, sentence, words, triggers[n + 1], t_end, mentions, verbs)
         targets: list[tuple[int, int, str]] = []
+        # A ";" after the verb ends its targets at the next word: found once, rather
+        # than looked for in the text from the verb to each word.
+        semicolon = text.find(";", t_end, limit)
         for wi in range(ti + 1, len(words)):
             w_start, _, word = words[wi]
             if w_start >= limit:
                 break
-            if word in scope_words or (word == "that" and targets) or ";" in text[t_end:w_start]:
+            if word in scope_words or (word == "that" and targets) or 0 <= semicolon < w_start:
                 limit = w_start
                 break
         after = [m for m in mentions if t_end <= m.start < limit]
