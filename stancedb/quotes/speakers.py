@@ -475,6 +475,11 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
     if m is None:
         return subj
     words = m.group().split()
+    if words[0] != "and" and not _head_noun(words[0]) and not _noun_like(words[0]):
+        # "Lee said", "Lee told host Chris Matthews": a verb right after the name
+        # (most subjects) leaves it, whatever the words before it (each case
+        # below keeps ``subj`` for such a word), so they are not split.
+        return subj
     before = text[start:s].split()
     if before and before[-1].lower() in _prepositions():
         return subj  # "For Jupiter analyst Olivier Beauvillain, …": no subject
@@ -515,10 +520,17 @@ def _noun_like(word: str) -> bool:
         (word in lex.verbs and word not in lex.base_forms)
         or word in _IRREGULAR_PAST
         or word.endswith(("ed", "s", "ly"))
-        or any(
-            word in lex.category(c)
-            for c in ("adverb", "function", "preposition", "connector", "determiner", "verbal")
-        )
+        or word in _no_noun_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _no_noun_words() -> frozenset[str]:
+    """The lexicon's adverbs, function words, prepositions, connectors,
+    determiners and auxiliaries in one set (one lookup for ``_noun_like``)."""
+    lex = lexicon()
+    return frozenset().union(
+        *(lex.category(c) for c in ("adverb", "function", "preposition", "connector", "determiner", "verbal"))
     )
 
 
