@@ -109,11 +109,16 @@ _COUNT = (
 )
 # A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
 # "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
-# with its agency in brackets, then a dash.
+# with its agency in brackets, then a dash. The second form tries every sentence
+# that opens with a capitalised word ("Mr Smith said") and fails at its "(":
+# its words and their count are possessive ("*+", "{0,2}+", "++"), as a word's
+# letters given back or a word dropped would be followed by a letter or a
+# space and a capital, never by the "," or "(" that must come next, so the
+# search does not give them back one by one before failing.
 _DATELINE = (
     r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
     r"(?:[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))?"
-    r"|[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"|[A-Z][\w.’'\-]*+(?:[ \u00a0]+[A-Z][\w.’'\-]*+){0,2}+(?:,[ \u00a0]+[A-Z][\w.]++)?"
     r"[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))"
     r"[ \u00a0]*[–—-]{1,2}[ \u00a0]+)"
 )
