@@ -470,7 +470,7 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
     blasted …" (not "Vermont"), "Newcastle boss Graeme Souness said" (the
     phrase, whose person is the name after the role, not the club)."""
     s, e = subj
-    if text[s:e] in lexicon().category("determiner"):
+    if text[s:e] in _determiners():
         # "Two senators said": a count taken for a name.
         role = _WORDS_AFTER_NAME.match(text, e, end)
         first = role.group().split()[0] if role else ""
@@ -787,9 +787,14 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 def is_name(text: str, s: int, e: int) -> bool:
     """A capitalised mention that is not a pronoun or a role phrase."""
     first = text[s:e].split(maxsplit=1)[0] if e > s else ""
-    return bool(first[:1].isupper()) and first not in patterns().pronouns and not (
-        first in lexicon().category("determiner")
-    )
+    return bool(first[:1].isupper()) and first not in patterns().pronouns and first not in _determiners()
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    """The lexicon's determiners ("The", "Two"), held for the tests on every
+    mention (``is_name``, ``_fuller_mention``) without the lexicon's lookup."""
+    return lexicon().category("determiner")
 
 
 def antecedent(
@@ -961,12 +966,13 @@ def _fuller_mention(
     """``_fullest_mention`` without its cache by span; ``names`` remembers the
     answer for each last word (the first mention found for it)."""
     last = _last_word(text[s:e])
-    if not last or is_abbreviation(last) or last in lexicon().category("determiner"):
+    if last in names:
+        # (Looked up first: ``names`` only holds words that passed the test below.)
+        found = names[last]
+    elif not last or is_abbreviation(last) or last in _determiners():
         # "The cardinal": a description with no name has no fuller mention (not
         # the name before some other "The" of the text).
         return s, e
-    if last in names:
-        found = names[last]
     else:
         found = names[last] = _first_full_name(text, last, e)
     if found is None or found[1] > e or len(text[found[0] : found[1]].split()) <= len(text[s:e].split()):
