@@ -470,21 +470,20 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
     blasted …" (not "Vermont"), "Newcastle boss Graeme Souness said" (the
     phrase, whose person is the name after the role, not the club)."""
     s, e = subj
-    if text[s:e] in _determiners():
-        # "Two senators said": a count taken for a name.
-        role = _WORDS_AFTER_NAME.match(text, e, end)
-        first = role.group().split()[0] if role else ""
-        return (s, e + 1 + len(first)) if first in lexicon().category("role") else subj
-    if not is_name(text, s, e) or is_pronoun(text[s:e]):
-        return subj
     m = _WORDS_AFTER_NAME.match(text, e, end)
     if m is None:
-        return subj
+        return subj  # no lower-case word after it: nothing was cut
     words = m.group().split()
+    if text[s:e] in _determiners():
+        # "Two senators said": a count taken for a name.
+        return (s, e + 1 + len(words[0])) if words[0] in lexicon().category("role") else subj
     if words[0] != "and" and not _head_noun(words[0]) and not _noun_like(words[0]):
-        # "Lee said", "Lee told host Chris Matthews": a verb right after the name
-        # (most subjects) leaves it, whatever the words before it (each case
-        # below keeps ``subj`` for such a word), so they are not split.
+        # "Lee said", "He told host Chris Matthews": a verb right after the
+        # subject (most of them) leaves it, whatever the subject and the words
+        # before it (each case below keeps ``subj`` for such a word), so the
+        # cheap word tests come before those on the subject.
+        return subj
+    if not is_name(text, s, e) or is_pronoun(text[s:e]):
         return subj
     before = text[start:s].split()
     if before and before[-1].lower() in _prepositions():
@@ -517,6 +516,9 @@ def _role_or_modifier(word: str) -> bool:
     return word in lex.category("role") or word in lex.category("modifier")
 
 
+# Cached by word (this and ``_head_noun``): they test the word after most
+# sentence subjects, and the words are few.
+@lru_cache(maxsize=4096)
 def _noun_like(word: str) -> bool:
     """A word before a role noun that is no verb or function word ("Ohio
     state senator"; not "told" in "Lee told host Chris Matthews")."""
@@ -540,6 +542,7 @@ def _no_noun_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
 def _head_noun(word: str) -> bool:
     """A singular role noun ("host", "senator") or a noun for a person ("striker", "boss")."""
     if word in lexicon().category("role"):
