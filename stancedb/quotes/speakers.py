@@ -165,9 +165,12 @@ def patterns() -> Patterns:
     # after the first no past form of a speech verb, which would be the verb with its
     # object ("The town released a statement", "The entrepreneur said his mother",
     # "The 41-year-old chart-topper told reporters"; "the alleged gunman" stays).
+    # Each is followed by a space (here and in ``noun_then_verb``), never by a
+    # letter of a word: its letters are possessive ("++"), not given back one by
+    # one when the phrase fails ("The company said" tries up to three words).
     articles = "a|an|the|his|her|their|its|our|my|your"
-    inner = rf"(?!(?:{function}|{articles})\b){word}+"
-    inner_later = rf"(?!(?:{function}|{articles}|{_alt(_past_speech_forms())})\b){word}+"
+    inner = rf"(?!(?:{function}|{articles})\b){word}++"
+    inner_later = rf"(?!(?:{function}|{articles}|{_alt(_past_speech_forms())})\b){word}++"
     # A word of a loose phrase (after a determiner, or after a verb): not an auxiliary,
     # a negation or "as"/"than", which only a clause holds ("The campaign did not
     # elaborate", "Sanders as he closed out", "nearly as dismissive as …").
