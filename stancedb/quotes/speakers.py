@@ -109,11 +109,16 @@ _COUNT = (
 )
 # A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
 # "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
-# with its agency in brackets, then a dash.
+# with its agency in brackets, then a dash. The second form tries every sentence
+# that opens with a capitalised word ("Mr Smith said") and fails at its "(":
+# its words and their count are possessive ("*+", "{0,2}+", "++"), as a word's
+# letters given back or a word dropped would be followed by a letter or a
+# space and a capital, never by the "," or "(" that must come next, so the
+# search does not give them back one by one before failing.
 _DATELINE = (
     r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
     r"(?:[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))?"
-    r"|[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"|[A-Z][\w.’'\-]*+(?:[ \u00a0]+[A-Z][\w.’'\-]*+){0,2}+(?:,[ \u00a0]+[A-Z][\w.]++)?"
     r"[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))"
     r"[ \u00a0]*[–—-]{1,2}[ \u00a0]+)"
 )
@@ -160,9 +165,12 @@ def patterns() -> Patterns:
     # after the first no past form of a speech verb, which would be the verb with its
     # object ("The town released a statement", "The entrepreneur said his mother",
     # "The 41-year-old chart-topper told reporters"; "the alleged gunman" stays).
+    # Each is followed by a space (here and in ``noun_then_verb``), never by a
+    # letter of a word: its letters are possessive ("++"), not given back one by
+    # one when the phrase fails ("The company said" tries up to three words).
     articles = "a|an|the|his|her|their|its|our|my|your"
-    inner = rf"(?!(?:{function}|{articles})\b){word}+"
-    inner_later = rf"(?!(?:{function}|{articles}|{_alt(_past_speech_forms())})\b){word}+"
+    inner = rf"(?!(?:{function}|{articles})\b){word}++"
+    inner_later = rf"(?!(?:{function}|{articles}|{_alt(_past_speech_forms())})\b){word}++"
     # A word of a loose phrase (after a determiner, or after a verb): not an auxiliary,
     # a negation or "as"/"than", which only a clause holds ("The campaign did not
     # elaborate", "Sanders as he closed out", "nearly as dismissive as …").
@@ -333,7 +341,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
-    if _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+    if text.startswith(",", e) and _SENTENCE_ADVERB.fullmatch(text, s, e):
         return None  # "Rather, he said, continued …": an adverb and a parenthesis
     if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
         # "In a statement, the current bishop, Allan Casicas, said": only a
@@ -433,7 +441,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 # The lower-case words after a subject name, up to three.
 _WORDS_AFTER_NAME = re.compile(r"(?:[ \u00a0]+[a-z][\w\-]*){1,3}")
 # A noun for a person by its ending ("striker", "midfielder", "novelist", "historian").
-_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian")
+_PERSON_NOUN = re.compile(rf"[a-z]{{3,}}(?:{'|'.join(_PERSON_NOUN_ENDINGS)})")
 # Nouns for people of no such ending ("Newcastle boss Graeme Souness").
 _PERSON_NOUNS = frozenset(["boss", "star", "pundit", "icon", "guru", "legend", "champion"])
 # Words of that ending that are no person ("Lee later told", "Lee never said").
@@ -464,17 +473,21 @@ def _head_after_name(text: str, start: int, subj: tuple[int, int], end: int) -> 
     blasted …" (not "Vermont"), "Newcastle boss Graeme Souness said" (the
     phrase, whose person is the name after the role, not the club)."""
     s, e = subj
-    if text[s:e] in lexicon().category("determiner"):
-        # "Two senators said": a count taken for a name.
-        role = _WORDS_AFTER_NAME.match(text, e, end)
-        first = role.group().split()[0] if role else ""
-        return (s, e + 1 + len(first)) if first in lexicon().category("role") else subj
-    if not is_name(text, s, e) or is_pronoun(text[s:e]):
-        return subj
     m = _WORDS_AFTER_NAME.match(text, e, end)
     if m is None:
-        return subj
+        return subj  # no lower-case word after it: nothing was cut
     words = m.group().split()
+    if text[s:e] in _determiners():
+        # "Two senators said": a count taken for a name.
+        return (s, e + 1 + len(words[0])) if words[0] in lexicon().category("role") else subj
+    if words[0] != "and" and not _head_noun(words[0]) and not _noun_like(words[0]):
+        # "Lee said", "He told host Chris Matthews": a verb right after the
+        # subject (most of them) leaves it, whatever the subject and the words
+        # before it (each case below keeps ``subj`` for such a word), so the
+        # cheap word tests come before those on the subject.
+        return subj
+    if not is_name(text, s, e) or is_pronoun(text[s:e]):
+        return subj
     before = text[start:s].split()
     if before and before[-1].lower() in _prepositions():
         return subj  # "For Jupiter analyst Olivier Beauvillain, …": no subject
@@ -506,6 +519,9 @@ def _role_or_modifier(word: str) -> bool:
     return word in lex.category("role") or word in lex.category("modifier")
 
 
+# Cached by word (this and ``_head_noun``): they test the word after most
+# sentence subjects, and the words are few.
+@lru_cache(maxsize=4096)
 def _noun_like(word: str) -> bool:
     """A word before a role noun that is no verb or function word ("Ohio
     state senator"; not "told" in "Lee told host Chris Matthews")."""
@@ -515,19 +531,31 @@ def _noun_like(word: str) -> bool:
         (word in lex.verbs and word not in lex.base_forms)
         or word in _IRREGULAR_PAST
         or word.endswith(("ed", "s", "ly"))
-        or any(
-            word in lex.category(c)
-            for c in ("adverb", "function", "preposition", "connector", "determiner", "verbal")
-        )
+        or word in _no_noun_words()
     )
 
 
+@lru_cache(maxsize=1)
+def _no_noun_words() -> frozenset[str]:
+    """The lexicon's adverbs, function words, prepositions, connectors,
+    determiners and auxiliaries in one set (one lookup for ``_noun_like``)."""
+    lex = lexicon()
+    return frozenset().union(
+        *(lex.category(c) for c in ("adverb", "function", "preposition", "connector", "determiner", "verbal"))
+    )
+
+
+@lru_cache(maxsize=4096)
 def _head_noun(word: str) -> bool:
     """A singular role noun ("host", "senator") or a noun for a person ("striker", "boss")."""
     if word in lexicon().category("role"):
         return not word.endswith("s") or word.endswith("ss")
     return word in _PERSON_NOUNS or (
-        _PERSON_NOUN.fullmatch(word) is not None and word not in _NOT_HEADS and _noun_like(word)
+        # the endings ``_PERSON_NOUN`` looks for, tested first without the regex
+        word.endswith(_PERSON_NOUN_ENDINGS)
+        and _PERSON_NOUN.fullmatch(word) is not None
+        and word not in _NOT_HEADS
+        and _noun_like(word)
     )
 
 
@@ -570,8 +598,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return _name_among_skip_words(text, start, end)
     s, e = _span(m)
-    opening = not text[start:s].strip()
-    if opening and _SENTENCE_ADVERB.fullmatch(text, s, e) and text.startswith(",", e):
+    # (The comma first: most subjects have none after them.)
+    if text.startswith(",", e) and _SENTENCE_ADVERB.fullmatch(text, s, e) and not text[start:s].strip():
         # "Rather, he said, continued struggles …": an adverb opening the
         # sentence is no subject ("Dan Rather said" keeps the name).
         return _subject_after_comma(text, e, end)
@@ -765,9 +793,14 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 def is_name(text: str, s: int, e: int) -> bool:
     """A capitalised mention that is not a pronoun or a role phrase."""
     first = text[s:e].split(maxsplit=1)[0] if e > s else ""
-    return bool(first[:1].isupper()) and first not in patterns().pronouns and not (
-        first in lexicon().category("determiner")
-    )
+    return bool(first[:1].isupper()) and first not in patterns().pronouns and first not in _determiners()
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    """The lexicon's determiners ("The", "Two"), held for the tests on every
+    mention (``is_name``, ``_fuller_mention``) without the lexicon's lookup."""
+    return lexicon().category("determiner")
 
 
 def antecedent(
@@ -787,7 +820,8 @@ def antecedent(
     """
     s, e = mention
     word = text[s:e]
-    if _AGE_DESCRIPTION.fullmatch(word):
+    # (The ending first: a string test is cheaper than the regex on every mention.)
+    if word.endswith("-year-old") and _AGE_DESCRIPTION.fullmatch(word):
         # "The 31-year-old admitted …": the person of an earlier sentence, as a
         # pronoun of either gender refers to one.
         return _pronoun_antecedent(
@@ -938,12 +972,13 @@ def _fuller_mention(
     """``_fullest_mention`` without its cache by span; ``names`` remembers the
     answer for each last word (the first mention found for it)."""
     last = _last_word(text[s:e])
-    if not last or is_abbreviation(last) or last in lexicon().category("determiner"):
+    if last in names:
+        # (Looked up first: ``names`` only holds words that passed the test below.)
+        found = names[last]
+    elif not last or is_abbreviation(last) or last in _determiners():
         # "The cardinal": a description with no name has no fuller mention (not
         # the name before some other "The" of the text).
         return s, e
-    if last in names:
-        found = names[last]
     else:
         found = names[last] = _first_full_name(text, last, e)
     if found is None or found[1] > e or len(text[found[0] : found[1]].split()) <= len(text[s:e].split()):
