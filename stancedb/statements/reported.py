@@ -130,21 +130,29 @@ def _sentence_stances(
     scope_words = ctx.scope_words
     stances: list[Stance] = []
     seen: set[tuple[str, str]] = set()
+    # Each trigger's subject, found once: a verb's targets end at the next one's.
+    subjects: dict[int, Mention | None] = {}
+
+    def subject_of(i: int) -> Mention | None:
+        if i not in subjects:
+            subjects[i] = _holder(ctx, sentence, words[i][0], mentions, verbs.addressee)
+        return subjects[i]
+
     holder: Mention | None = None
     for n, ti in enumerate(triggers):
         t_start, t_end, verb = words[ti]
         if _not_its_subject(words, ti):
             holder = None
             continue  # still a bound of the previous verb's targets
-        if holder is not None and n and _coordinated(words, ti, triggers[n - 1]):
-            pass  # "praised Bush but attacked Chirac": the first verb's subject holds it too
-        else:
-            holder = _holder(ctx, sentence, t_start, mentions, verbs.addressee)
+        if holder is None or not n or not _coordinated(words, ti, triggers[n - 1]):
+            # (else "praised Bush but attacked Chirac": the first verb's subject holds it too)
+            holder = subject_of(ti)
         if holder is None:
             continue
         limit = sentence.end
         if n + 1 < len(triggers):
-            limit = _next_clause(ctx, sentence, words, triggers[n + 1], t_end, mentions, verbs)
+            nxt = triggers[n + 1]
+            limit = _next_clause(text, words[nxt][0], t_end, subject_of(nxt))
         targets: list[tuple[int, int, str]] = []
         # A ";" after the verb ends its targets at the next word: found once, rather
         # than looked for in the text from the verb to each word.
@@ -202,24 +210,15 @@ def _coordinated(words: list[tuple[int, int, str]], i: int, previous: int) -> bo
     return i - 1 > previous and words[i - 1][2] in ("and", "but")
 
 
-def _next_clause(
-    ctx: ArticleContext,
-    sentence: Segment,
-    words: list[tuple[int, int, str]],
-    nxt: int,
-    t_end: int,
-    mentions: list[Mention],
-    verbs: VerbLexicon,
-) -> int:
-    """Where a verb's targets end before the next trigger ``words[nxt]``: at that
-    trigger, or at the subject of a clause joined by "and"/"but" that stands between
-    them ("criticised Russia, and Sergei Lavrov attacked": Lavrov is no target of
-    "criticised"; but in "said he had visited Pullman" what is said is about Pullman)."""
-    n_start = words[nxt][0]
-    subject = _holder(ctx, sentence, n_start, mentions, verbs.addressee)
+def _next_clause(text: str, n_start: int, t_end: int, subject: Mention | None) -> int:
+    """Where a verb's targets end before the next trigger (at ``n_start``, with its
+    ``subject``): at that trigger, or at the subject of a clause joined by "and"/"but"
+    that stands between them ("criticised Russia, and Sergei Lavrov attacked": Lavrov
+    is no target of "criticised"; but in "said he had visited Pullman" what is said is
+    about Pullman)."""
     if subject is None or subject.start < t_end:
         return n_start
-    joined = ctx.text[t_end : subject.start].rstrip(" ,\u00a0").endswith((" and", " but"))
+    joined = text[t_end : subject.start].rstrip(" ,\u00a0").endswith((" and", " but"))
     return subject.start if joined else n_start
 
 
