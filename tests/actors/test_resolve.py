@@ -209,6 +209,8 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Texas-based consultant Matt Marrow said little.",
             [("Matt Marrow", "person")],
         ),
+        # "Liberal Democrat" is the British party, not "Democrat" the American one.
+        ("The Liberal Democrat leader spoke.", [("Liberal Democrats", "organization")]),
         # The nations of the United Kingdom are countries of their own, part of the UK.
         (
             "Scotland beat England, and the Welsh coach praised British fans.",
