@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import attrgetter
 
 from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
-from stancedb.actors.words import ActorWords
+from stancedb.actors.words import PERSON_ENDINGS, ActorWords
 from stancedb.records import ActorKind
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -595,6 +596,12 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
     if words.role_starts.isdisjoint(bare):
         # The common case: no title or role, all of it is the name ("Tuesday", "Ushakov",
         # "Simon Wolfson"); a person for sure if it starts with a given name.
+        if _person_noun_opens(ws, bare[0], words) and _spaced(toks, run):
+            # "Guitarist Brian May said …": a noun for a person opening a sentence is
+            # capitalised, but is his role, not his name.
+            return Found(
+                toks[run[1]][0], toks[run[-1]][1], None, "person", role=ws[0], name=tuple(ws[1:])
+            )
         sure = len(ws) >= 2 and ws[0] in words.first_names
         return Found(toks[run[0]][0], toks[run[-1]][1], None, "person", name=tuple(ws), sure=sure)
     # The name follows the last title of the run: "Florida Sen. Marco Rubio" is a title
@@ -611,10 +618,12 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
         else:
             i += 1
     if lead == len(ws) and 0 < first < len(ws) and (
-        (first == 1 and bare[0] in words.courtesy) or any(w not in words.role_starts for w in bare[first:])
+        (first == 1 and bare[0] in words.courtesy and len(ws) == 2)
+        or any(w not in words.role_starts for w in bare[first:])
     ):
         # "Mr. King", "Rep. Peter T. King": a surname that is also a role word; but
-        # "Chief Executive" is a title, not the chief called Executive.
+        # "Chief Executive" is a title, not the chief called Executive, and "Lord Chief
+        # Justice" one too, not Lord Chief called Justice.
         lead = first
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
@@ -622,14 +631,40 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
         name[0] in words.openers
         or bare[lead] in words.not_names
         or bare[lead] in words.not_after_title
+        or (bare[-1][-1] == "s" and bare[-1][:-1] in words.role_heads)
     ):
         # "MS We did not …" in an interview, "the Lord Of the Rings", "the General
-        # Election", "Star Wars": a title, no name after it.
+        # Election", "Star Wars": a title, no name after it; "Association of Chief Police
+        # Officers": a role's plural ends no one's name.
         name = ()
     start = toks[run[lead]][0] if lead < len(run) else toks[run[0]][0]
     end = toks[run[-1]][1]
     sure = bool(role) or (len(name) >= 2 and name[0] in words.first_names)
     return Found(start, end, None, "person", role=role, name=name, sure=sure and bool(name))
+
+
+def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:
+    """Whether a run opens with a noun for a person before a given name and a surname
+    ("Guitarist Brian May", "Fly-half Charlie Hodgson"); ``first`` is its first word
+    case-folded. Not a short word ("Lian Chia Liang"), and not before a pronoun (a
+    headline: "Trump So Where He Needs It"), a thing ("Asian Junior Championships") or a
+    word run into the next ("Edward Snowden.Image: …" under a photo)."""
+    return (
+        len(ws) >= 3
+        and len(first) >= 5
+        and ws[1] in words.first_names
+        and ws[0] not in words.first_names
+        and (first.endswith(PERSON_ENDINGS) or first.split("-")[-1] in words.person_nouns)
+        and not any(
+            w.casefold() in words.not_names or w.casefold() in words.things or "." in w[:-1]
+            for w in ws[2:]
+        )
+    )
+
+
+def _spaced(toks: list[Word], run: list[int]) -> bool:
+    """Whether the words of a run are one space apart ("Kelly Holmes' Olympic" is not)."""
+    return all(toks[b][0] - toks[a][1] == 1 for a, b in pairwise(run))
 
 
 def _take_organisations(

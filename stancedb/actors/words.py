@@ -12,6 +12,10 @@ from functools import lru_cache
 
 from stancedb.resources import seed_path
 
+# The endings of a noun for a person ("sprinter", "astrophysicist", "midfielder"); other
+# such nouns are the person_noun words of seeds/actor_words.tsv ("prodigy", "centre").
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eur")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorWords:

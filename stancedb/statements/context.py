@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from stancedb.actors import ActorResolution
-from stancedb.actors.words import ActorWords, actor_words
+from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
 from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore
 from stancedb.resources import seed_path
 from stancedb.text import Segmentation
@@ -375,11 +375,6 @@ def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
     return found is not None and (found.group(1) or found.group(2)) in things
 
 
-# The endings of a noun for a person ("sprinter", "astrophysicist", "midfielder"); other
-# such nouns are the person_noun words of seeds/actor_words.tsv ("prodigy", "centre").
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eur")
-
-
 def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
     """Whether ``text[start:end]``, between a country and a person, makes the country whose
     the person is: "Britain's Tim Henman", "French prodigy Gael Monfils", "Brazilian
@@ -399,7 +394,7 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
             w in triggers or w in words.lead_in or w in words.joining or w.endswith(("ed", "ly"))
             for w in found
         )
-        and (found[-1].endswith(_PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
+        and (found[-1].endswith(PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
     )
 
 

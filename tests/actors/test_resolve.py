@@ -234,6 +234,26 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Justin Timberlake sang. Many US networks cut the scene.",
             [("Justin Timberlake", "person"), ("United States", "country")],
         ),
+        # A noun for a person opening a sentence is the role, not part of the name.
+        ("Drummer Brian Smith said the band would tour again.", [("Brian Smith", "person")]),
+        ("Lian Chia Liang, an economist, said growth slowed.", []),
+        # A courtesy title before two role words is a title alone, no "Chief Justice".
+        ("The Lord Chief Justice, Lord Woolf, warned judges.", [("Woolf", "person")]),
+        # A role's plural ends no name.
+        ("A spokesman for the Association of Chief Police Officers said the law was clear.", []),
+        # Organisations' last words: firms, clubs, agencies, chambers, papers.
+        (
+            "Shares in Cairn Energy rose after Leeds United lost.",
+            [("Cairn Energy", "organization"), ("Leeds United", "organization")],
+        ),
+        (
+            "The British Chambers of Commerce and the Small Business Administration met.",
+            [
+                ("British Chambers of Commerce", "organization"),
+                ("Small Business Administration", "organization"),
+            ],
+        ),
+        ("Songwriter Guy Chambers spoke.", [("Guy Chambers", "person")]),
     ],
 )
 def test_actor_kinds(text: str, expected: list[tuple[str, str]]) -> None:
