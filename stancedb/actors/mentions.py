@@ -619,11 +619,11 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
             i += 1
     if lead == len(ws) and 0 < first < len(ws) and (
         (first == 1 and bare[0] in words.courtesy and len(ws) == 2)
-        or any(w not in words.role_starts for w in bare[first:])
+        or (_name_word(ws[first]) and any(w not in words.role_starts for w in bare[first:]))
     ):
         # "Mr. King", "Rep. Peter T. King": a surname that is also a role word; but
-        # "Chief Executive" is a title, not the chief called Executive, and "Lord Chief
-        # Justice" one too, not Lord Chief called Justice.
+        # "Chief Executive" is a title, not the chief called Executive, "Lord Chief
+        # Justice" one too, and "Chief Operating Officer" ("Operating" is no name).
         lead = first
     role = " ".join(ws[:lead]) or None
     name = tuple(ws[lead:])
@@ -641,6 +641,12 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
     end = toks[run[-1]][1]
     sure = bool(role) or (len(name) >= 2 and name[0] in words.first_names)
     return Found(start, end, None, "person", role=role, name=name, sure=sure and bool(name))
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word after a title may start a name: "Peter" in "Rep. Peter T. King", not
+    "Operating", "Technical" ("Chief Operating Officer"), "in-Chief" or a headline's "TO"."""
+    return word[0].isupper() and not word.isupper() and not word.endswith(("ing", "al"))
 
 
 def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:

@@ -254,6 +254,9 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             ],
         ),
         ("Songwriter Guy Chambers spoke.", [("Guy Chambers", "person")]),
+        # After a title, a role word ends a name only after a word that may start one.
+        ("Its Chief Operating Officer resigned on Monday.", []),
+        ("Labour MP Oona King spoke.", [("Labour Party", "organization"), ("Oona King", "person")]),
     ],
 )
 def test_actor_kinds(text: str, expected: list[tuple[str, str]]) -> None:
