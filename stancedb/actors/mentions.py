@@ -444,7 +444,7 @@ def _chunk_mentions(
         if len(r) == 1 and _lone_word(keys[r[0]], words):
             maybe.append(toks[r[0]])
         else:
-            chunk_found.append(_name_run(toks, keys, r, words))
+            chunk_found.append(_name_run(chunk, toks, keys, r, words))
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
@@ -586,7 +586,9 @@ def _trim(chunk: str) -> str:
     return chunk
 
 
-def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWords) -> Found:
+def _name_run(
+    chunk: str, toks: list[Word], keys: list[str], run: list[int], words: ActorWords
+) -> Found:
     """A run of capitalised words that no alias covers: a title + name, or a maybe-name.
 
     ``keys`` are the case-folded tokens.
@@ -596,7 +598,7 @@ def _name_run(toks: list[Word], keys: list[str], run: list[int], words: ActorWor
     if words.role_starts.isdisjoint(bare):
         # The common case: no title or role, all of it is the name ("Tuesday", "Ushakov",
         # "Simon Wolfson"); a person for sure if it starts with a given name.
-        if _person_noun_opens(ws, bare[0], words) and _spaced(toks, run):
+        if _person_noun_opens(ws, bare[0], words) and _spaced(chunk, toks, run):
             # "Guitarist Brian May said …": a noun for a person opening a sentence is
             # capitalised, but is his role, not his name.
             return Found(
@@ -653,8 +655,7 @@ def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:
     """Whether a run opens with a noun for a person before a given name and a surname
     ("Guitarist Brian May", "Fly-half Charlie Hodgson"); ``first`` is its first word
     case-folded. Not a short word ("Lian Chia Liang"), and not before a pronoun (a
-    headline: "Trump So Where He Needs It"), a thing ("Asian Junior Championships") or a
-    word run into the next ("Edward Snowden.Image: …" under a photo)."""
+    headline: "Trump So Where He Needs It") or a thing ("Asian Junior Championships")."""
     return (
         len(ws) >= 3
         and len(first) >= 5
@@ -662,15 +663,15 @@ def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:
         and ws[0] not in words.first_names
         and (first.endswith(PERSON_ENDINGS) or first.split("-")[-1] in words.person_nouns)
         and not any(
-            w.casefold() in words.not_names or w.casefold() in words.things or "." in w[:-1]
-            for w in ws[2:]
+            w.casefold() in words.not_names or w.casefold() in words.things for w in ws[2:]
         )
     )
 
 
-def _spaced(toks: list[Word], run: list[int]) -> bool:
-    """Whether the words of a run are one space apart ("Kelly Holmes' Olympic" is not)."""
-    return all(toks[b][0] - toks[a][1] == 1 for a, b in pairwise(run))
+def _spaced(chunk: str, toks: list[Word], run: list[int]) -> bool:
+    """Whether the words of a run are one space or hyphen apart ("Mark Lewis-Francis"; not
+    "Kelly Holmes' Olympic" or a caption's "Edward Snowden.Image")."""
+    return all(chunk[toks[a][1] : toks[b][0]] in (" ", "-") for a, b in pairwise(run))
 
 
 def _take_organisations(

@@ -237,6 +237,9 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         # A noun for a person opening a sentence is the role, not part of the name.
         ("Drummer Brian Smith said the band would tour again.", [("Brian Smith", "person")]),
         ("Lian Chia Liang, an economist, said growth slowed.", []),
+        ("Sprinter Mark Lewis-Jones won.", [("Mark Lewis-Jones", "person")]),
+        # A caption run into the next word names no one.
+        ("Songwriter Edward Smith.Image: a crowd outside.", []),
         # A courtesy title before two role words is a title alone, no "Chief Justice".
         ("The Lord Chief Justice, Lord Woolf, warned judges.", [("Woolf", "person")]),
         # A role's plural ends no name.
