@@ -203,8 +203,10 @@ def find_mentions(
                 if name is None and not role_word:
                     # A role or an organisation's noun before it ("aide Smith", "carmaker
                     # Toyota") needs a lower-case word there first.
-                    if text[c_start - 4 : c_start - 1] in org_noun_endings and _organisation_named(
-                        text, c_start, c_start + len(chunk), words
+                    if (
+                        c_start >= 4
+                        and text[c_start - 4 : c_start - 1] in org_noun_endings
+                        and _organisation_named(text, c_start, c_start + len(chunk), words)
                     ):
                         found.append(_named_organisation(c_start, c_start + len(chunk), found))
                         continue

@@ -391,8 +391,7 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
         len(found) <= 3
         and all(w.isalpha() and w.islower() for w in (w.replace("-", "") for w in found))
         and not any(
-            w in triggers or w in words.lead_in or w in words.joining or w.endswith(("ed", "ly"))
-            for w in found
+            _verb_like(w, triggers) or w in words.lead_in or w in words.joining for w in found
         )
         and (found[-1].endswith(PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
     )
@@ -407,7 +406,7 @@ def _works_for(text: str, start: int, end: int, words: ActorWords) -> bool:
     if found is None:
         return False
     role = found.group(1).split()
-    return not role or role[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
+    return not role or _role_head(role[-1], words)
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -430,9 +429,20 @@ def _role_phrase(text: str, start: int, end: int, words: ActorWords) -> bool:
     # A verb or an adverb is no word of a role: "Ukraine recently ousted long-serving leader
     # Leonid Kuchma", "the Muslim Council of Britain said Ofsted boss Mr Bell".
     triggers = verb_lexicon().triggers
-    if any(w in triggers or w.endswith(("ed", "ly")) for w in found if w.islower()):
+    if any(_verb_like(w, triggers) for w in found if w.islower()):
         return False
-    return found[-1].casefold().rsplit("-", 1)[-1] in words.role_heads
+    return _role_head(found[-1], words)
+
+
+def _verb_like(word: str, triggers: dict[str, float]) -> bool:
+    """Whether a lower-case word is a verb or an adverb: a statement verb, or a word in
+    "-ed" or "-ly" ("recently ousted", "said")."""
+    return word in triggers or word.endswith(("ed", "ly"))
+
+
+def _role_head(word: str, words: ActorWords) -> bool:
+    """Whether a word ends a role ("chief", "co-chairman": its last piece)."""
+    return word.casefold().rsplit("-", 1)[-1] in words.role_heads
 
 
 def outside(items: list[_T], starts: list[int], parts: list[tuple[int, int]]) -> list[_T]:
