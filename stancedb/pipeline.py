@@ -9,7 +9,7 @@ import gc
 
 from stancedb.actors import resolve_actors
 from stancedb.actors.gazetteer import Gazetteer
-from stancedb.quotes import extract_quotes
+from stancedb.quotes import compile_patterns, extract_quotes
 from stancedb.records import Analysis, Article
 from stancedb.stance import Scorer, get_scorer
 from stancedb.statements import find_stances
@@ -72,4 +72,5 @@ def warm_up() -> None:
     workers share them without copying the pages. Called by ``extract`` and ``ingest``.
     """
     analyze(_WARM_UP)
+    compile_patterns()  # the regexes that the warm-up article does not reach
     gc.freeze()

@@ -2020,3 +2020,9 @@ def _finish(
         rule=rule,
         confidence=_CONFIDENCE.get(rule, 0.5),
     )
+
+
+def compile_patterns() -> None:
+    """Compile this module's lazy regexes now (see ``stancedb.quotes.compile_patterns``)."""
+    for pattern in (_speech_noun, _possessive_noun, _giving_word, _work_noun):
+        pattern()

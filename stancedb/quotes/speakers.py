@@ -91,6 +91,11 @@ class Patterns:
         setattr(self, name, compiled)
         return compiled
 
+    def compile_all(self) -> None:
+        """Compile every regex not compiled yet (start-up work before a long run)."""
+        for name in self._sources:
+            getattr(self, name)
+
 
 # A share of those asked, as a poll reports what they said: "21 percent", "About
 # four in 10" ("75 percent of Republicans said" names the respondents: not here).
