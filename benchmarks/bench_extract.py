@@ -2,7 +2,8 @@
 
 Prints articles/s on one core (from wall time and from the process's CPU time:
 the machine is shared, and CPU time is what other jobs disturb least), the
-load average while it ran, the start-up cost (imports and loading every data
+load average while it ran, the yardstick `sum(range(1000))` (the speed of the core:
+the figures scale with it from one machine to another), the start-up cost (imports and loading every data
 file, which happen once per process and are not in the throughput), and the
 peak memory (max RSS) of the process.
 Usage: python benchmarks/bench_extract.py [CORPUS.jsonl]
@@ -16,6 +17,7 @@ import os
 import resource
 import sys
 import time
+import timeit
 from pathlib import Path
 
 STARTED_CPU = time.process_time()
@@ -56,6 +58,7 @@ def main() -> None:
         stances += len(analysis.stances)
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - started_cpu
+    yardstick = min(timeit.repeat("sum(range(1000))", number=10_000, repeat=5)) / 10_000 * 1e6
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {path}")
     print(f"articles: {n}, quotes: {quotes}, stances: {stances}")
@@ -63,6 +66,7 @@ def main() -> None:
     print(f"cpu: {cpu:.2f} s, {n / cpu:,.0f} articles/s of CPU time, {cpu / n * 1e6:,.0f} us/article")
     print(f"load average (1 min) before / after: {load_before:.2f} / {os.getloadavg()[0]:.2f}"
           f" on {os.cpu_count()} cores")
+    print(f"yardstick sum(range(1000)): {yardstick:.1f} us")
     print(f"start-up (imports, data files, first article): {startup_cpu:.2f} s CPU")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
 
