@@ -2,10 +2,10 @@
 
 Prints articles/s on one core (from wall time and from the process's CPU time:
 the machine is shared, and CPU time is what other jobs disturb least), the
-load average while it ran, the yardstick `sum(range(1000))` (the speed of the core:
-the figures scale with it from one machine to another), the start-up cost (imports and loading every data
-file, which happen once per process and are not in the throughput), and the
-peak memory (max RSS) of the process.
+load average while it ran, the yardstick `sum(range(1000))` (the speed of the
+core: the figures scale with it from one machine to another), the start-up cost
+(imports and loading every data file, which happen once per process and are not
+in the throughput), and the peak memory (max RSS) of the process.
 Usage: python benchmarks/bench_extract.py [CORPUS.jsonl]
 (default ../shared/data/corpus/bbc_2004_2005/articles.jsonl, 2,225 BBC articles)
 """
