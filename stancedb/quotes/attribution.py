@@ -142,6 +142,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
+    _floating_after_previous(ctx, drafts)
     _named_above(ctx, drafts)
     _signed(ctx, drafts)
     _transcript_labels(ctx, drafts)
@@ -1430,7 +1431,6 @@ def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
 
 def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
     """A quote opening its paragraph, right after an attributed quote or ``X said:``."""
-    text = ctx.text
     for i, d in enumerate(drafts):
         if d.speaker is not None or d.span.open_mark is None:
             continue
@@ -1438,18 +1438,44 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             continue
         if _after_colon_line(ctx, drafts, d):
             continue
-        src = next(
-            (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
-            None,
-        )
-        if src is not None and not _sentence_goes_on(text, d.span) and (
-            src.rule in ("post", "pre", "paragraph", "continued", "floating")
-            or (src.rule == "partial" and src.cue is not None and src.cue.cls == "speech"
-                and _CAPITAL_START.match(text, d.span.start))
-        ):
-            # A partial quote's speaker carries over only from a speech verb
-            # ('…, saying he's "made money." ¶ "Frankly, …"').
+        src = _float_source(ctx, drafts, i, ("post", "pre", "paragraph", "continued", "floating"))
+        if src is not None:
             _copy(src, d, "floating")
+
+
+def _float_source(ctx: _Context, drafts: list[_Draft], i: int, rules: tuple[str, ...]) -> _Draft | None:
+    """The attributed quote of the paragraph before whose speaker a quote
+    opening its paragraph goes on with, when its rule is one of ``rules``."""
+    text, d = ctx.text, drafts[i]
+    src = next(
+        (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
+        None,
+    )
+    if src is None or _sentence_goes_on(text, d.span):
+        return None
+    if src.rule in rules or (
+        src.rule == "partial" and src.cue is not None and src.cue.cls == "speech" and _CAPITAL_START.match(text, d.span.start)
+    ):
+        # A partial quote's speaker carries over only from a speech verb
+        # ('…, saying he's "made money." ¶ "Frankly, …"').
+        return src
+    return None
+
+
+def _floating_after_previous(ctx: _Context, drafts: list[_Draft]) -> None:
+    """'… since Trump spoke only in evasive bromides. ¶ "…" ¶ "…" ¶ "…"': the
+    quote paragraphs that run on after one ``_previous_sentence`` attributed
+    (after ``_floating`` ran) go on with its speaker."""
+    chained: set[int] = set()  # drafts given a speaker here, which pass it on
+    for i, d in enumerate(drafts):
+        if d.speaker is not None or d.par == 0 or d.span.open_mark != ctx.paragraphs[d.par].start:
+            continue
+        if continues_into(ctx.text, drafts[i - 1].span, d.span):
+            continue  # a later paragraph of a quote: it has the speaker of the quote's start
+        src = _float_source(ctx, drafts, i, ("previous", "floating"))
+        if src is not None and (src.rule == "previous" or id(src) in chained):
+            _copy(src, d, "floating")
+            chained.add(id(d))
 
 
 def _after_colon_line(ctx: _Context, drafts: list[_Draft], d: _Draft) -> bool:

@@ -208,6 +208,17 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "What “a fair deal” means is left open, since the minister spoke only in generalities on the radio.\n\n“We will get there. We always do.”",
         [("a fair deal", None, "term"), ("We will get there. We always do.", "the minister", "direct")],
     ),
+    # … and the quote paragraphs running on after it
+    (
+        (
+            "The minister spoke only in generalities on the radio.\n\n“We will get there. We always do.”"
+            "\n\n“Nobody should doubt that this government keeps its word.”"
+        ),
+        [
+            ("We will get there. We always do.", "The minister", "direct"),
+            ("Nobody should doubt that this government keeps its word.", "The minister", "direct"),
+        ],
+    ),
     # … but not a speech verb inside a quote left open in that sentence
     (
         'The coach backs a winter break, explaining: "As I said, it is the best chance to rest.\n\n"Players need the time."',
