@@ -136,15 +136,18 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
         _possessor(ctx, d)
     _coordinated_before_post(ctx, drafts)
     groups = _continued_groups(text, drafts)
+    _block_after_colon(ctx, groups)
     _opening_after_attributed(drafts, groups)
     _share_within_groups(groups)
     _share_within_paragraphs(ctx, drafts)
     _floating(ctx, drafts)
     _previous_sentence(ctx, drafts)
+    _floating_after_previous(ctx, drafts)
     _named_above(ctx, drafts)
     _signed(ctx, drafts)
     _transcript_labels(ctx, drafts)
     _floating_before(ctx, drafts)
+    _praised_above(ctx, drafts)
     _share_within_groups(groups)
     for d in drafts:
         if d.speaker is None and (d.given or _given_words(ctx, d)):
@@ -1428,47 +1431,105 @@ def _has_own_subject(ctx: _Context, drafts: list[_Draft], i: int) -> bool:
 
 def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
     """A quote opening its paragraph, right after an attributed quote or ``X said:``."""
-    text = ctx.text
     for i, d in enumerate(drafts):
         if d.speaker is not None or d.span.open_mark is None:
             continue
         if d.span.open_mark != ctx.paragraphs[d.par].start or d.par == 0:
             continue
-        prev_par = ctx.paragraphs[d.par - 1]
-        if text[prev_par.end - 1] == ":":
-            cues = ctx.cues(max(prev_par.start, prev_par.end - 200), prev_par.end)
-            if cues:
-                lo = max(prev_par.start, ctx.sentence_of(cues[-1].start).start)
-                subj = _subject_of(ctx, cues[-1], lo, prev_par.end)
-                if subj is not None:
-                    d.speaker, d.cue, d.rule = subj, cues[-1], "floating"
-                    continue
-            inverted = _inverted_opening(ctx, prev_par.start, prev_par.end - 1)
-            if inverted is not None:  # "Stated Stone: ¶ "…""
-                d.cue, d.speaker = inverted
-                d.rule = "floating"
-                continue
-            # "He then listed the qualities a nominee needs:" — who announces it.
-            last = ctx.sentence_of(prev_par.end - 1)
-            subj = speakers.sentence_subject(text, max(last.start, prev_par.start), prev_par.end)
-            if subj is not None and not any(
-                o.span.open_mark is not None and prev_par.start <= o.span.open_mark < prev_par.end
-                for o in drafts
-            ):
-                d.speaker, d.rule = subj, "floating"
-                continue
-        src = next(
-            (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
-            None,
-        )
-        if src is not None and not _sentence_goes_on(text, d.span) and (
-            src.rule in ("post", "pre", "paragraph", "continued", "floating")
-            or (src.rule == "partial" and src.cue is not None and src.cue.cls == "speech"
-                and _CAPITAL_START.match(text, d.span.start))
-        ):
-            # A partial quote's speaker carries over only from a speech verb
-            # ('…, saying he's "made money." ¶ "Frankly, …"').
+        if _after_colon_line(ctx, drafts, d):
+            continue
+        src = _float_source(ctx, drafts, i, ("post", "pre", "paragraph", "continued", "floating"))
+        if src is not None:
             _copy(src, d, "floating")
+
+
+def _float_source(ctx: _Context, drafts: list[_Draft], i: int, rules: tuple[str, ...]) -> _Draft | None:
+    """The attributed quote of the paragraph before whose speaker a quote
+    opening its paragraph goes on with, when its rule is one of ``rules``."""
+    text, d = ctx.text, drafts[i]
+    src = next(
+        (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
+        None,
+    )
+    if src is None or _sentence_goes_on(text, d.span):
+        return None
+    if src.rule in rules or (
+        src.rule == "partial" and src.cue is not None and src.cue.cls == "speech" and _CAPITAL_START.match(text, d.span.start)
+    ):
+        # A partial quote's speaker carries over only from a speech verb
+        # ('…, saying he's "made money." ¶ "Frankly, …"').
+        return src
+    return None
+
+
+def _floating_after_previous(ctx: _Context, drafts: list[_Draft]) -> None:
+    """'… since Trump spoke only in evasive bromides. ¶ "…" ¶ "…" ¶ "…"': the
+    quote paragraphs that run on after one ``_previous_sentence`` attributed
+    (after ``_floating`` ran) go on with its speaker."""
+    chained: set[int] = set()  # drafts given a speaker here, which pass it on
+    for i, d in enumerate(drafts):
+        if d.speaker is not None or d.par == 0 or d.span.open_mark != ctx.paragraphs[d.par].start:
+            continue
+        if continues_into(ctx.text, drafts[i - 1].span, d.span):
+            continue  # a later paragraph of a quote: it has the speaker of the quote's start
+        src = _float_source(ctx, drafts, i, ("previous", "floating"))
+        if src is not None and (src.rule == "previous" or id(src) in chained):
+            _copy(src, d, "floating")
+            chained.add(id(d))
+
+
+def _after_colon_line(ctx: _Context, drafts: list[_Draft], d: _Draft) -> bool:
+    """A quote opening its paragraph right after a paragraph that ends with a
+    colon ("X said:", "Stated Stone:", "He then listed the qualities a nominee
+    needs:") is the speaker's that line names; whether it named one."""
+    text = ctx.text
+    prev_par = ctx.paragraphs[d.par - 1]
+    if text[prev_par.end - 1] != ":":
+        return False
+    found = _colon_cue(ctx, prev_par)
+    if found is not None:
+        d.cue, d.speaker = found
+        d.rule = "floating"
+        return True
+    # "He then listed the qualities a nominee needs:" — who announces it.
+    last = ctx.sentence_of(prev_par.end - 1)
+    subj = speakers.sentence_subject(text, max(last.start, prev_par.start), prev_par.end)
+    if subj is not None and not any(
+        o.span.open_mark is not None and prev_par.start <= o.span.open_mark < prev_par.end for o in drafts
+    ):
+        d.speaker, d.rule = subj, "floating"
+        return True
+    return False
+
+
+def _colon_cue(ctx: _Context, line: Segment) -> tuple[Cue, tuple[int, int]] | None:
+    """The reporting verb of a paragraph that ends with a colon and its subject
+    ("As Breitbart News reported …:", "Stated Stone:")."""
+    cues = ctx.cues(max(line.start, line.end - 200), line.end)
+    if cues:
+        lo = max(line.start, ctx.sentence_of(cues[-1].start).start)
+        subj = _subject_of(ctx, cues[-1], lo, line.end)
+        if subj is not None:
+            return cues[-1], subj
+    return _inverted_opening(ctx, line.start, line.end - 1)
+
+
+def _block_after_colon(ctx: _Context, groups: list[list[_Draft]]) -> None:
+    """'As Breitbart News reported: ¶ "The administration is still reluctant … ¶
+    "At the White House today, … ¶ "…," Earnest said."': a quote running over
+    several paragraphs right after a line that ends with a reporting verb and
+    a colon is a passage quoted from the one that line names, not from a
+    speaker named inside it."""
+    text, pars = ctx.text, ctx.paragraphs
+    for group in groups:
+        first = group[0]
+        if first.speaker is not None or first.par == 0 or first.span.open_mark != pars[first.par].start:
+            continue
+        line = pars[first.par - 1]
+        found = _colon_cue(ctx, line) if text[line.end - 1] == ":" else None
+        if found is not None:
+            first.cue, first.speaker = found
+            first.rule = "floating"
 
 
 def _sentence_goes_on(text: str, span: QuotedSpan) -> bool:
@@ -1919,8 +1980,11 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
             continue
         prev = ctx.sentences[i - 1]
         across = prev.end < ctx.paragraphs[d.par].start
-        if across and not _announces(ctx, d, prev):
-            continue
+        if across:
+            tail = _announced_by(ctx, drafts, d, prev)
+            if tail is None:
+                continue
+            prev = tail
         if any(o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts):
             continue
         found = _speaking(ctx, prev, participles="none" if across else "all")
@@ -1929,16 +1993,46 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
             d.rule = "previous"
 
 
+def _praised_above(ctx: _Context, drafts: list[_Draft]) -> None:
+    """'Valastro praised Christie's leadership after Hurricane Sandy. ¶ "We need
+    someone who …"': a quote that is a paragraph of its own, still without a
+    speaker when every other rule has run (no signature, no speaker after it),
+    right after a paragraph whose last sentence has someone praise, attack or
+    describe (after any quote in it): that subject goes on to say it."""
+    text, pars = ctx.text, ctx.paragraphs
+    for d in drafts:
+        if d.speaker is not None or d.kind == "term" or d.span.open_mark is None:
+            continue
+        if text[_after_close(text, d.span) : pars[d.par].end].strip():
+            continue  # words after the quote in its paragraph may name its speaker
+        i = bisect_right(ctx.sent_starts, d.span.open_mark) - 1
+        if i <= 0 or ctx.sent_starts[i] != d.span.open_mark:
+            continue
+        tail = _announced_by(ctx, drafts, d, ctx.sentences[i - 1])
+        if tail is None:
+            continue
+        found = _speaking(ctx, tail, participles="none", classes=("attitude",))
+        # An inflected verb, the sentence's own statement: not "to attack" or "should question".
+        if found is not None and found[0].text not in lexicon().base_forms:
+            d.cue, d.speaker = found
+            d.rule = "previous"
+
+
 def _speaking(
-    ctx: _Context, sent: Segment, *, participles: Literal["all", "none", "after a comma"]
+    ctx: _Context,
+    sent: Segment,
+    *,
+    participles: Literal["all", "none", "after a comma"],
+    classes: tuple[str, ...] = ("speech", "source"),
 ) -> tuple[Cue, tuple[int, int]] | None:
-    """The best speech verb of ``sent`` and its subject; ``participles`` says
-    which participles count ("…, saying" is after a comma)."""
+    """The best speech verb of ``sent`` (or verb of another of ``classes``) and
+    its subject; ``participles`` says which participles count ("…, saying" is
+    after a comma)."""
     text = ctx.text
     cues = ctx.cues(sent.start, sent.end)
     cue = _best_cue([
         c for c in cues
-        if c.cls in ("speech", "source")
+        if c.cls in classes
         and (
             participles == "all"
             or not is_participle(c)
@@ -1951,21 +2045,41 @@ def _speaking(
     return None if subj is None else (cue, subj)
 
 
-def _announces(ctx: _Context, d: _Draft, prev: Segment) -> bool:
+def _announced_by(ctx: _Context, drafts: list[_Draft], d: _Draft, prev: Segment) -> Segment | None:
     """A quote alone at the start of its paragraph after a paragraph whose last
-    sentence, ``prev``, has no quotation marks ("Howard continued his
-    remarks." / "“…”"): that sentence may name who speaks. Quotes earlier in
-    that paragraph do not matter ('… Obama's word: "…" Then, in 2017, Kerry
-    said that 100,000 would be accepted.' / "“…”" is Kerry's)."""
+    sentence is ``prev`` ("Howard continued his remarks." / "“…”"): the words
+    of that sentence that may name who speaks, after its last quote ('… calling
+    Trump "an orange buffoon," Susan said as she turned around.' / "“…”" is
+    Susan's), or None. Quotes earlier in that paragraph do not matter ('…
+    Obama's word: "…" Then, in 2017, Kerry said that 100,000 would be
+    accepted.' / "“…”" is Kerry's)."""
     if d.par == 0 or d.span.open_mark != ctx.paragraphs[d.par].start:
-        return False
+        return None
     quoted = ctx.text[d.span.start : d.span.end]
     if quoted[-1] == "," or quoted.isupper():
-        return False  # a speaker named after it that was not read, or a headline
+        return None  # a speaker named after it that was not read, or a headline
     before = ctx.paragraphs[d.par - 1]
     if prev.start < before.start or prev.end > before.end:
-        return False
-    return not any(c in ctx.text[prev.start : prev.end] for c in "\"“”")
+        return None
+    return _after_last_quote(ctx, drafts, prev)
+
+
+def _after_last_quote(ctx: _Context, drafts: list[_Draft], sent: Segment) -> Segment | None:
+    """The words of ``sent`` after its last quote, all of it when it quotes
+    nothing: a speech verb there is not inside a quote. None when a quote of
+    the sentence is still open at its end ('…, explaining: "As I said, it is
+    the perfect chance.') or a mark in it opens no quote."""
+    start = sent.start
+    for o in drafts:  # in text order
+        if o.mark >= sent.end:
+            break
+        if o.mark >= sent.start:
+            if o.span.close_mark is None or o.span.close_mark >= sent.end:
+                return None
+            start = max(start, mark_end(ctx.text, o.span.close_mark))
+    if any(c in ctx.text[start : sent.end] for c in "\"“”"):
+        return None  # a mark no quote was read from: where a quote ends is not known
+    return Segment(start, sent.end)
 
 
 # -- the result ---------------------------------------------------------------

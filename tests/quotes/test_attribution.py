@@ -196,6 +196,59 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The “reform” bill passed on Friday. The governor said it would cut costs by half.\n\n“This is the best budget in a decade.”",
         [("reform", None, "term"), ("This is the best budget in a decade.", "The governor", "direct")],
     ),
+    # … nor quoted words in that sentence, before the one who speaks there
+    (
+        (
+            "Her friends have mocked the mayor's campaign, calling Lopez “a bulldog,” Ms. Ruiz said as she folded the flag."
+            "\n\n“But he is our bulldog, and we love him.”"
+        ),
+        [("a bulldog,", "Her friends", "partial"), ("But he is our bulldog, and we love him.", "Ms. Ruiz", "direct")],
+    ),
+    (
+        "What “a fair deal” means is left open, since the minister spoke only in generalities on the radio.\n\n“We will get there. We always do.”",
+        [("a fair deal", None, "term"), ("We will get there. We always do.", "the minister", "direct")],
+    ),
+    # … and the quote paragraphs running on after it
+    (
+        (
+            "The minister spoke only in generalities on the radio.\n\n“We will get there. We always do.”"
+            "\n\n“Nobody should doubt that this government keeps its word.”"
+        ),
+        [
+            ("We will get there. We always do.", "The minister", "direct"),
+            ("Nobody should doubt that this government keeps its word.", "The minister", "direct"),
+        ],
+    ),
+    # … but not a speech verb inside a quote left open in that sentence
+    (
+        'The coach backs a winter break, explaining: "As I said, it is the best chance to rest.\n\n"Players need the time."',
+        [("As I said, it is the best chance to rest.", "The coach", "direct"), ("Players need the time.", "The coach", "direct")],
+    ),
+    # a quote standing alone after a paragraph whose last sentence has someone praise or attack
+    (
+        "Ms. Lindqvist praised the council's handling of the floods and its work with the farmers.\n\n“We need more leaders who get things done.”",
+        [("We need more leaders who get things done.", "Ms. Lindqvist", "direct")],
+    ),
+    # … not a verb in an infinitive or after a modal ("to attack", "should question")
+    (
+        "The group paid for planes to attack the mayor over the stadium deal.\n\n“Nobody in this city should ever be above criticism.”",
+        [("Nobody in this city should ever be above criticism.", None, "direct")],
+    ),
+    # a quote over several paragraphs right after a line ending with a reporting verb and a colon
+    # is the passage that line quotes, not the words of a speaker named inside it
+    (
+        (
+            "As the Herald reported on Friday:\n\n"
+            "“The city is still reluctant to publish the audit.\n\n"
+            "“At the press briefing, reporters asked spokesman Tom Reyes about the delay.\n\n"
+            "“We are waiting for the lawyers,” Reyes said.”"
+        ),
+        [
+            ("The city is still reluctant to publish the audit.", "the Herald", "direct"),
+            ("At the press briefing, reporters asked spokesman Tom Reyes about the delay.", "the Herald", "direct"),
+            ("We are waiting for the lawyers,", "Reyes", "direct"),
+        ],
+    ),
     (
         "The senator said the vote would be close.\n\n“We are still counting heads in both parties this week,”\n\nNobody knows more.",
         [("We are still counting heads in both parties this week,", None, "direct")],
