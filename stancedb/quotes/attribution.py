@@ -204,13 +204,61 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
     elif _adjacent_post(ctx, d, nxt_start) or _trailing_partial(ctx, d) or (
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
-        and _post(ctx, d, nxt_start)
-        and _trailing_attribution(ctx, d)
+        and _post_past_clause(ctx, d, nxt_start)
     ):
         # Words inside a sentence: a speaker and verb right after the closing
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
         d.kind = "partial"
+
+
+# A conjunction opening a subordinate clause ("When he devoted …", "as they contemplate …").
+_SUBORDINATOR = re.compile(
+    r"(?<![\w’'])(?:[Ww]hen|[Ww]here|[Ww]hile|[Ww]hereas|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]ecause)[ \u00a0]+"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _post_past_clause(ctx: _Context, d: _Draft, limit: int) -> bool:
+    """Words inside a sentence attributed by the speaker and verb after them
+    (``_post``, ``_trailing_attribution``), unless they sit in a subordinate
+    clause with a subject of its own (``_fronted_clause_subject``)."""
+    if not (_post(ctx, d, limit) and _trailing_attribution(ctx, d)):
+        return False
+    own = _fronted_clause_subject(ctx, d)
+    if own is not None:
+        d.speaker, d.cue, d.rule = own, None, "subject"
+    return True
+
+
+def _fronted_clause_subject(ctx: _Context, d: _Draft) -> tuple[int, int] | None:
+    """"When he devoted his candidacy to the "forgotten middle class," Mrs.
+    Clinton has struggled …", "As they contemplate Sanders's "contested
+    contest" at the convention, Clinton supporters think …": words quoted in a
+    subordinate clause that opens the sentence or follows a comma, whose verb
+    is no cue, are the words of that clause's subject (the mention the gold
+    names), not of the main clause's after them."""
+    text, mark = ctx.text, d.mark
+    sent = ctx.sentence_of(mark)
+    m = None
+    for m in _SUBORDINATOR.finditer(text, sent.start, mark):
+        pass
+    if m is None or _CLAUSE_BREAK.search(text, m.end(), mark):
+        return None
+    opens = not text[sent.start : m.start()].strip(" \u00a0\"“‘'")
+    if not opens and text[max(sent.start, m.start() - 2) : m.start()] != ", ":
+        return None
+    subj = speakers.sentence_subject(text, m.end(), mark)
+    if subj is None:
+        return None
+    if text[subj[0] : subj[1]].lower() not in _PERSONAL and not speakers.is_person(text, *subj):
+        # "While the US economy is growing at a "reasonably good pace" he
+        # warned": a thing is no speaker; the main clause's is.
+        return None
+    return subj
+
+
+_PERSONAL = frozenset(("he", "she", "they", "we", "i"))
 
 
 # "Asked whether Clinton "…," 75 percent said yes": a clause opening the sentence

@@ -608,6 +608,20 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "If Ann Lee wins Ohio, Iowa and Maine, Senator Tom Reed will have “a clear path to the nomination.”",
         [("a clear path to the nomination.", "Senator Tom Reed", "partial")],
     ),
+    # words quoted inside an opening subordinate clause are its subject's, not the main clause's after them …
+    (
+        "When she listed her plans for the “forgotten towns,” the governor also thanked the crowd.",
+        [("forgotten towns,", "she", "partial")],
+    ),
+    (
+        "As they weigh the “grand bargain” on taxes, Senate leaders think a deal is near.",
+        [("grand bargain", "they", "partial")],
+    ),
+    # … but not when that subject is a thing: the main clause's speaker says them
+    (
+        "While the economy is growing at a “reasonably good pace” he warned that debt was rising.",
+        [("reasonably good pace", "he", "partial")],
+    ),
     # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
     (
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",
