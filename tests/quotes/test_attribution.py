@@ -710,6 +710,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Mr. Priebus scolded Romney for suggesting that immigrants should “self-deport.”",
         [("self-deport.", "Mr. Priebus", "partial")],
     ),
+    # … and after "of" ("made a point of saying"): a gerund, not "secretary of state"
+    (
+        "The mayor spoke last. And she made a point of saying the old mill “was the heart of this town.”",
+        [("was the heart of this town.", "she", "partial")],
+    ),
     # a capitalised adverb opening the sentence is no subject
     (
         "Immediately after the attacks, Mr. Trump renewed his push for “a complete shutdown of entry into the country.”",
