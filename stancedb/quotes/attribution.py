@@ -1010,15 +1010,30 @@ _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night
                       r"Friday|Saturday|Sunday))*[ \u00a0]*")
 
 
+# "said on his official Twitter feed that", "told the Commons that", "recalled,
+# adding that": a few words (an object, a medium, a participle) and "that".
+_WORDS_THEN_THAT = re.compile(r",?(?:[ \u00a0]+[\w’'\-]+){1,6}?[ \u00a0]+that[ \u00a0]+")
+
+
+def _linked(text: str, verb_end: int, subj_start: int) -> bool:
+    """Whether only linking words sit between a speech verb and the subject of
+    the clause it reports ("said last week that", "told the Commons that")."""
+    return (
+        _LINKING.fullmatch(text, verb_end, subj_start) is not None
+        or _WORDS_THEN_THAT.fullmatch(text, verb_end, subj_start) is not None
+    )
+
+
 def _outer(
     ctx: _Context, cue: Cue, subj: tuple[int, int], cues: Sequence[Cue], lo: int, hi: int
 ) -> tuple[Cue, tuple[int, int]]:
-    """"Bob said he began …", "Cruz said last week that Trump represents …": the
-    speech verb whose clause holds the chosen one is the attribution."""
+    """"Bob said he began …", "Cruz said last week that Trump represents …",
+    "McCain said on his Twitter feed that he was referring to …": the speech
+    verb whose clause holds the chosen one is the attribution."""
     for earlier in reversed([c for c in cues if c.end <= subj[0]]):
         if earlier.cls not in ("speech", "source") or is_participle(earlier):
             continue
-        if not _LINKING.fullmatch(ctx.text, earlier.end, subj[0]):
+        if not _linked(ctx.text, earlier.end, subj[0]):
             break
         outer = _subject_of(ctx, earlier, lo, hi, cues)
         if outer is not None:

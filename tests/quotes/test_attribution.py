@@ -608,6 +608,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "If Ann Lee wins Ohio, Iowa and Maine, Senator Tom Reed will have “a clear path to the nomination.”",
         [("a clear path to the nomination.", "Senator Tom Reed", "partial")],
     ),
+    # the speech verb reporting the clause of the chosen verb, past an object or a medium and "that"
+    (
+        "On Monday the minister told the Commons that the US had agreed after “long and complex talks” on security.",
+        [("long and complex talks", "the minister", "partial")],
+    ),
+    (
+        "Mr. Lee said the plan “would never work,” the aide recalled, adding that Mr. Lee said of the mayor: “He is finished.”",
+        [("would never work,", "the aide", "partial"), ("He is finished.", "the aide", "direct")],
+    ),
     # words quoted inside an opening subordinate clause are its subject's, not the main clause's after them …
     (
         "When she listed her plans for the “forgotten towns,” the governor also thanked the crowd.",
