@@ -923,13 +923,12 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
                 return c, subj
     # "… the "Leave" movement, he said.": the sentence's last clause is only a
     # speaker and a speech verb.
-    comma = text.rfind(", ", after, end)
-    if comma == -1 or hi < sent.end:
+    if hi < sent.end:
         return None
-    tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
-    if len(tail) != 1:
+    found = _closing_clause(text, cues, after, end)
+    if found is None:
         return None
-    c = tail[0]
+    comma, c = found
     if _ONLY_PUNCT.fullmatch(text, comma + 1, c.start):
         # ", said the senator." — not ", shouted to the crowd." after an appositive.
         subj = speakers.subject_after(text, c.end, end)
@@ -941,9 +940,32 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     else:
         subj = speakers.subject_filling(text, comma + 1, c.start)
         rest = text[c.end : end]
+    if subj is not None:
+        # "…, said the bureau's director, James B. Comey, on Monday.": the name renaming the speaker.
+        renamed = _RENAMING_COMMAS.match(rest)
+        if renamed is not None:
+            rest = rest[renamed.end() :]
     if subj is None or len(rest.split()) > 3 or not rest.rstrip(" \u00a0\"”'’").endswith("."):
         return None
     return c, subj
+
+
+def _closing_clause(text: str, cues: Sequence[Cue], after: int, end: int) -> tuple[int, Cue] | None:
+    """The comma that opens a sentence's closing clause of a speaker and its one
+    speech verb, and that verb; the clause may hold two more commas (", said the
+    bureau's director, James B. Comey, on Monday.")."""
+    comma = end
+    for _ in range(3):
+        comma = text.rfind(", ", after, comma)
+        if comma == -1:
+            return None
+        tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
+        if tail:
+            return (comma, tail[0]) if len(tail) == 1 else None
+    return None
+
+
+_RENAMING_COMMAS = re.compile(r",[ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){1,3},")
 
 
 def _trailing_partial(ctx: _Context, d: _Draft) -> bool:

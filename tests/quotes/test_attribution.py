@@ -515,6 +515,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Over three months the word “birther” was used in 80 broadcasts, according to a review of transcripts.",
         [("birther", "a review", "partial")],
     ),
+    # … also when a name renames the speaker between commas before a word of time
+    (
+        "The agency found the two men knew each other “casually” from the same gym, said the agency's director, Ann Lee, on Monday.",
+        [("casually", "the agency's director", "partial")],
+    ),
     # … every quote in it, also one before another quote
     (
         ("Donations were “flat for about a month or six weeks” as donors waited to see how a “turbulent"
