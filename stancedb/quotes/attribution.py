@@ -207,13 +207,61 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
     elif _adjacent_post(ctx, d, nxt_start) or _trailing_partial(ctx, d) or (
         not _partial(ctx, d, prev_end, nxt_start)
         and not _same_sentence(ctx, drafts, i, d)
-        and _post(ctx, d, nxt_start)
-        and _trailing_attribution(ctx, d)
+        and _post_past_clause(ctx, d, nxt_start)
     ):
         # Words inside a sentence: a speaker and verb right after the closing
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
         d.kind = "partial"
+
+
+# A conjunction opening a subordinate clause ("When he devoted …", "as they contemplate …").
+_SUBORDINATOR = re.compile(
+    r"(?<![\w’'])(?:[Ww]hen|[Ww]here|[Ww]hile|[Ww]hereas|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]ecause)[ \u00a0]+"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _post_past_clause(ctx: _Context, d: _Draft, limit: int) -> bool:
+    """Words inside a sentence attributed by the speaker and verb after them
+    (``_post``, ``_trailing_attribution``), unless they sit in a subordinate
+    clause with a subject of its own (``_fronted_clause_subject``)."""
+    if not (_post(ctx, d, limit) and _trailing_attribution(ctx, d)):
+        return False
+    own = _fronted_clause_subject(ctx, d)
+    if own is not None:
+        d.speaker, d.cue, d.rule = own, None, "subject"
+    return True
+
+
+def _fronted_clause_subject(ctx: _Context, d: _Draft) -> tuple[int, int] | None:
+    """"When he devoted his candidacy to the "forgotten middle class," Mrs.
+    Clinton has struggled …", "As they contemplate Sanders's "contested
+    contest" at the convention, Clinton supporters think …": words quoted in a
+    subordinate clause that opens the sentence or follows a comma, whose verb
+    is no cue, are the words of that clause's subject (the mention the gold
+    names), not of the main clause's after them."""
+    text, mark = ctx.text, d.mark
+    sent = ctx.sentence_of(mark)
+    m = None
+    for m in _SUBORDINATOR.finditer(text, sent.start, mark):
+        pass
+    if m is None or _CLAUSE_BREAK.search(text, m.end(), mark):
+        return None
+    opens = not text[sent.start : m.start()].strip(" \u00a0\"“‘'")
+    if not opens and text[max(sent.start, m.start() - 2) : m.start()] != ", ":
+        return None
+    subj = speakers.sentence_subject(text, m.end(), mark)
+    if subj is None:
+        return None
+    if text[subj[0] : subj[1]].lower() not in _PERSONAL and not speakers.is_person(text, *subj):
+        # "While the US economy is growing at a "reasonably good pace" he
+        # warned": a thing is no speaker; the main clause's is.
+        return None
+    return subj
+
+
+_PERSONAL = frozenset(("he", "she", "they", "we", "i"))
 
 
 # "Asked whether Clinton "…," 75 percent said yes": a clause opening the sentence
@@ -878,13 +926,12 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
                 return c, subj
     # "… the "Leave" movement, he said.": the sentence's last clause is only a
     # speaker and a speech verb.
-    comma = text.rfind(", ", after, end)
-    if comma == -1 or hi < sent.end:
+    if hi < sent.end:
         return None
-    tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
-    if len(tail) != 1:
+    found = _closing_clause(text, cues, after, end)
+    if found is None:
         return None
-    c = tail[0]
+    comma, c = found
     if _ONLY_PUNCT.fullmatch(text, comma + 1, c.start):
         # ", said the senator." — not ", shouted to the crowd." after an appositive.
         subj = speakers.subject_after(text, c.end, end)
@@ -896,9 +943,32 @@ def _trailing_source(ctx: _Context, d: _Draft, sent: Segment, hi: int) -> tuple[
     else:
         subj = speakers.subject_filling(text, comma + 1, c.start)
         rest = text[c.end : end]
+    if subj is not None:
+        # "…, said the bureau's director, James B. Comey, on Monday.": the name renaming the speaker.
+        renamed = _RENAMING_COMMAS.match(rest)
+        if renamed is not None:
+            rest = rest[renamed.end() :]
     if subj is None or len(rest.split()) > 3 or not rest.rstrip(" \u00a0\"”'’").endswith("."):
         return None
     return c, subj
+
+
+def _closing_clause(text: str, cues: Sequence[Cue], after: int, end: int) -> tuple[int, Cue] | None:
+    """The comma that opens a sentence's closing clause of a speaker and its one
+    speech verb, and that verb; the clause may hold two more commas (", said the
+    bureau's director, James B. Comey, on Monday.")."""
+    comma = end
+    for _ in range(3):
+        comma = text.rfind(", ", after, comma)
+        if comma == -1:
+            return None
+        tail = [c for c in cues if c.start > comma and c.cls == "speech" and not is_participle(c)]
+        if tail:
+            return (comma, tail[0]) if len(tail) == 1 else None
+    return None
+
+
+_RENAMING_COMMAS = re.compile(r",[ \u00a0]+[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){1,3},")
 
 
 def _trailing_partial(ctx: _Context, d: _Draft) -> bool:
@@ -965,15 +1035,30 @@ _LINKING = re.compile(r"(?:[ \u00a0,]+(?:that|last|this|on|week|month|year|night
                       r"Friday|Saturday|Sunday))*[ \u00a0]*")
 
 
+# "said on his official Twitter feed that", "told the Commons that", "recalled,
+# adding that": a few words (an object, a medium, a participle) and "that".
+_WORDS_THEN_THAT = re.compile(r",?(?:[ \u00a0]+[\w’'\-]+){1,6}?[ \u00a0]+that[ \u00a0]+")
+
+
+def _linked(text: str, verb_end: int, subj_start: int) -> bool:
+    """Whether only linking words sit between a speech verb and the subject of
+    the clause it reports ("said last week that", "told the Commons that")."""
+    return (
+        _LINKING.fullmatch(text, verb_end, subj_start) is not None
+        or _WORDS_THEN_THAT.fullmatch(text, verb_end, subj_start) is not None
+    )
+
+
 def _outer(
     ctx: _Context, cue: Cue, subj: tuple[int, int], cues: Sequence[Cue], lo: int, hi: int
 ) -> tuple[Cue, tuple[int, int]]:
-    """"Bob said he began …", "Cruz said last week that Trump represents …": the
-    speech verb whose clause holds the chosen one is the attribution."""
+    """"Bob said he began …", "Cruz said last week that Trump represents …",
+    "McCain said on his Twitter feed that he was referring to …": the speech
+    verb whose clause holds the chosen one is the attribution."""
     for earlier in reversed([c for c in cues if c.end <= subj[0]]):
         if earlier.cls not in ("speech", "source") or is_participle(earlier):
             continue
-        if not _LINKING.fullmatch(ctx.text, earlier.end, subj[0]):
+        if not _linked(ctx.text, earlier.end, subj[0]):
             break
         outer = _subject_of(ctx, earlier, lo, hi, cues)
         if outer is not None:

@@ -568,6 +568,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "Over three months the word “birther” was used in 80 broadcasts, according to a review of transcripts.",
         [("birther", "a review", "partial")],
     ),
+    # … also when a name renames the speaker between commas before a word of time
+    (
+        "The agency found the two men knew each other “casually” from the same gym, said the agency's director, Ann Lee, on Monday.",
+        [("casually", "the agency's director", "partial")],
+    ),
     # … every quote in it, also one before another quote
     (
         ("Donations were “flat for about a month or six weeks” as donors waited to see how a “turbulent"
@@ -661,6 +666,29 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "If Ann Lee wins Ohio, Iowa and Maine, Senator Tom Reed will have “a clear path to the nomination.”",
         [("a clear path to the nomination.", "Senator Tom Reed", "partial")],
     ),
+    # the speech verb reporting the clause of the chosen verb, past an object or a medium and "that"
+    (
+        "On Monday the minister told the Commons that the US had agreed after “long and complex talks” on security.",
+        [("long and complex talks", "the minister", "partial")],
+    ),
+    (
+        "Mr. Lee said the plan “would never work,” the aide recalled, adding that Mr. Lee said of the mayor: “He is finished.”",
+        [("would never work,", "the aide", "partial"), ("He is finished.", "the aide", "direct")],
+    ),
+    # words quoted inside an opening subordinate clause are its subject's, not the main clause's after them …
+    (
+        "When she listed her plans for the “forgotten towns,” the governor also thanked the crowd.",
+        [("forgotten towns,", "she", "partial")],
+    ),
+    (
+        "As they weigh the “grand bargain” on taxes, Senate leaders think a deal is near.",
+        [("grand bargain", "they", "partial")],
+    ),
+    # … but not when that subject is a thing: the main clause's speaker says them
+    (
+        "While the economy is growing at a “reasonably good pace” he warned that debt was rising.",
+        [("reasonably good pace", "he", "partial")],
+    ),
     # a name in an opening phrase ("In South Carolina,") is not the sentence's subject
     (
         "In South Carolina, he prevailed after a brutal week and declared that torture “works.”",
@@ -748,6 +776,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     (
         "Mr. Priebus scolded Romney for suggesting that immigrants should “self-deport.”",
         [("self-deport.", "Mr. Priebus", "partial")],
+    ),
+    # … and after "of" ("made a point of saying"): a gerund, not "secretary of state"
+    (
+        "The mayor spoke last. And she made a point of saying the old mill “was the heart of this town.”",
+        [("was the heart of this town.", "she", "partial")],
     ),
     # a capitalised adverb opening the sentence is no subject
     (

@@ -51,6 +51,7 @@ def test_space_chars_are_those_of_backslash_s() -> None:
         ("In another tweet, Trump called it a hoax.", "tweet", True),
         ("He posted a Twitter comment on it.", "comment", True),
         ("She followed that by saying no.", "saying", False),
+        ("He made a point of saying no.", "saying", False),
         ("The senator comments rarely.", "comments", False),
         ("A\u00a0senator\u00a0comment came later.", "comment", True),
         # an -s form after a plural quantifier, or after a count and a modifier, is a plural noun
