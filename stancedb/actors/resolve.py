@@ -22,7 +22,7 @@ from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.roles import RoleHolders
 from stancedb.actors.words import ActorWords, actor_words
-from stancedb.records import Actor, ActorKind, Mention, Quote
+from stancedb.records import Actor, ActorKind, Mention, Quote, new_actor, new_mention
 from stancedb.text import Segmentation
 
 # Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
@@ -519,9 +519,9 @@ class _Article:
                 info.aliases.append(surface)
             if f.modifier:
                 modifiers.add(len(mentions))
-            mentions.append(Mention(f.start, f.end, surface, name, kind))
+            mentions.append(new_mention(f.start, f.end, surface, name, kind))
         actors = tuple(
-            Actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases))
+            new_actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases))
             for name, i in self.info.items()
         )
         return ActorResolution(actors, tuple(mentions), speakers, frozenset(modifiers))
