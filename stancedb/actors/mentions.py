@@ -382,10 +382,11 @@ def _chunk_mentions(
         best: tuple[int, str] | None = None
         if t in exact:
             best = (i, exact[t])
-        key = ""
+        # The longest alias from token i: keys of tokens i..j, while they are an alias's
+        # first tokens (the key grows by one token a turn, not built again).
+        key = keys[i]
         j = i
-        while j < n:
-            key = keys[j] if j == i else f"{key} {keys[j]}"
+        while True:
             name = folded.get(key)
             if name is None and key in after_the:
                 uses_the = uses_the or not i
@@ -393,9 +394,10 @@ def _chunk_mentions(
                     name = after_the[key]
             if name is not None:
                 best = (j, name)
-            if key not in prefixes:
-                break
             j += 1
+            if j == n or key not in prefixes:
+                break
+            key = f"{key} {keys[j]}"
         if best is None:
             run.append(i)
             i += 1
