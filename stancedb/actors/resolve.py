@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -85,17 +86,17 @@ class _Article:
         # Organisations named by the article's own words ("Cornell University"), not listed.
         self.named_organisations: set[str] = set()
 
-    def _near(self, start: int, stop: int) -> list[Found]:
+    def _near(self, start: int, stop: int) -> Iterator[Found]:
         """The mentions, in text order, that start before ``stop`` and may end after
         ``start``. Found by bisection, not by a walk from the first mention: an article
-        with thousands of quotes would walk its mentions once per quote. (Both ends are
-        bisected, and the mentions between sliced: cheaper than a generator that tests
-        each mention's start in Python; the mentions are in text order.)"""
+        with thousands of quotes would walk its mentions once per quote."""
         found = self.found
         if self._longest is None:
             self._longest = max([f.end - f.start for f in found], default=0)
         i = bisect.bisect_left(found, start - self._longest, key=_start)
-        return found[i : bisect.bisect_left(found, stop, lo=i, key=_start)]
+        while i < len(found) and found[i].start < stop:
+            yield found[i]
+            i += 1
 
     # -- people ---------------------------------------------------------------------------
 
