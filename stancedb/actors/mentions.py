@@ -358,8 +358,7 @@ def _chunk_mentions(
         gazetteer.after_the,
         gazetteer.prefixes,
     )
-    toks = _tokens(chunk)
-    keys = [t.casefold() for _s, _e, t in toks]
+    toks, keys = _tokens(chunk)
     uses_the = False
     maybe: list[Word] = []
     n = len(toks)
@@ -383,10 +382,11 @@ def _chunk_mentions(
         best: tuple[int, str] | None = None
         if t in exact:
             best = (i, exact[t])
-        key = ""
+        # The longest alias from token i: keys of tokens i..j, while they are an alias's
+        # first tokens (the key grows by one token a turn, not built again).
+        key = keys[i]
         j = i
-        while j < n:
-            key = keys[j] if j == i else f"{key} {keys[j]}"
+        while True:
             name = folded.get(key)
             if name is None and key in after_the:
                 uses_the = uses_the or not i
@@ -394,9 +394,10 @@ def _chunk_mentions(
                     name = after_the[key]
             if name is not None:
                 best = (j, name)
-            if key not in prefixes:
-                break
             j += 1
+            if j == n or key not in prefixes:
+                break
+            key = f"{key} {keys[j]}"
         if best is None:
             run.append(i)
             i += 1
@@ -474,23 +475,27 @@ def _members_of(alias: str, entry: Entry, folded: dict[str, str]) -> bool:
     return folded.get(singular) == entry.name
 
 
-def _tokens(chunk: str) -> list[Word]:
-    """The gazetteer tokens of a chunk (see ``TOKEN``), with their offsets."""
+def _tokens(chunk: str) -> tuple[list[Word], list[str]]:
+    """The gazetteer tokens of a chunk (see ``TOKEN``), with their offsets; and their keys
+    (the tokens case-folded)."""
     toks: list[Word] = []
     at = 0
     if chunk.replace(" ", "").isalnum():
         # Most chunks are plain words between single spaces ("Simon Wolfson"): the
-        # tokens are the words, found without the regex.
+        # tokens are the words, found without the regex, and their keys are the chunk
+        # folded in one call (folding leaves spaces alone: see token_key). A chunk has
+        # no empty word: the regex joins words by one space, and a word starts with a
+        # capital, which no trimming takes off.
         for word in chunk.split(" "):
-            if word:
-                toks.append((at, at + len(word), word))
-            at += len(word) + 1
-        return toks
+            end = at + len(word)
+            toks.append((at, end, word))
+            at = end + 1
+        return toks, chunk.casefold().split(" ")
     for token in TOKEN.findall(chunk):
         at = chunk.find(token, at)
         toks.append((at, at + len(token), token))
         at += len(token)
-    return toks
+    return toks, [t.casefold() for _s, _e, t in toks]
 
 
 def _single(

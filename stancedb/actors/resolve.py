@@ -22,7 +22,7 @@ from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.roles import RoleHolders
 from stancedb.actors.words import ActorWords, actor_words
-from stancedb.records import Actor, ActorKind, Mention, Quote
+from stancedb.records import Actor, ActorKind, Mention, Quote, new_actor, new_mention
 from stancedb.text import Segmentation
 
 # Endings of plural nouns for people ("makers", "analysts", "officials" is a role's plural).
@@ -92,7 +92,7 @@ class _Article:
         with thousands of quotes would walk its mentions once per quote."""
         found = self.found
         if self._longest is None:
-            self._longest = max((f.end - f.start for f in found), default=0)
+            self._longest = max([f.end - f.start for f in found], default=0)
         i = bisect.bisect_left(found, start - self._longest, key=_start)
         while i < len(found) and found[i].start < stop:
             yield found[i]
@@ -493,25 +493,20 @@ class _Article:
     def result(self, speakers: tuple[str | None, ...]) -> ActorResolution:
         mentions: list[Mention] = []
         modifiers: set[int] = set()
-        text, gazetteer, courtesy = self.text, self.gazetteer, self.words.courtesy
-        # Each actor's name after merges and its gazetteer entry, looked up once per
-        # article rather than once per mention.
-        known: dict[str, tuple[str, Entry | None]] = {}
+        text, courtesy = self.text, self.words.courtesy
+        # Each actor's name after merges, its gazetteer entry and what is gathered about
+        # it, looked up once per actor rather than once per mention.
+        known: dict[str, tuple[str, Entry | None, _ActorInfo]] = {}
         pronouns = self.words.pronouns
         for f in self.found:
             if f.actor is None:
                 continue
             looked_up = known.get(f.actor)
             if looked_up is None:
-                name = gazetteer.canonical(f.actor)
-                looked_up = known[f.actor] = name, gazetteer.entry(name)
-            name, entry = looked_up
+                looked_up = known[f.actor] = self._actor_info(f.actor, f)
+            name, entry, info = looked_up
             surface = text[f.start : f.end]
             kind = entry.kind if entry else f.kind
-            info = self.info.get(name)
-            if info is None:
-                affiliation = entry.affiliation if entry else f.affiliation
-                info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
             if f.role and f.role.casefold().rstrip(".") not in courtesy:
                 info.role = info.role or f.role
             info.affiliation = info.affiliation or f.affiliation
@@ -519,12 +514,24 @@ class _Article:
                 info.aliases.append(surface)
             if f.modifier:
                 modifiers.add(len(mentions))
-            mentions.append(Mention(f.start, f.end, surface, name, kind))
+            mentions.append(new_mention(f.start, f.end, surface, name, kind))
         actors = tuple(
-            Actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases))
+            new_actor(name, i.kind, i.affiliation, i.role, tuple(i.aliases))
             for name, i in self.info.items()
         )
         return ActorResolution(actors, tuple(mentions), speakers, frozenset(modifiers))
+
+    def _actor_info(self, actor: str, f: Found) -> tuple[str, Entry | None, _ActorInfo]:
+        """The name after merges, entry and gathered information of an actor; ``f`` is its
+        first mention, which starts the information of an actor not seen yet."""
+        name = self.gazetteer.canonical(actor)
+        entry = self.gazetteer.entry(name)
+        info = self.info.get(name)
+        if info is None:
+            kind = entry.kind if entry else f.kind
+            affiliation = entry.affiliation if entry else f.affiliation
+            info = self.info[name] = _ActorInfo(kind, affiliation, f.role, [])
+        return name, entry, info
 
 
 def resolve_actors(
