@@ -401,6 +401,16 @@ def _chunk_mentions(
         if best is None:
             run.append(i)
             i += 1
+            if (
+                t[-1] == "s"
+                and chunk.startswith(("’ ", "' "), _e)
+                and keys[-1] not in words.org_heads
+            ):
+                # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a
+                # name ("Post's" ends it with its "s" token, a lower-case piece); but
+                # not an organisation's ("the Transport and General Workers' Union").
+                runs.append(run)
+                run = []
             continue
         j, name = best
         entry = gazetteer.entry(name)
@@ -466,11 +476,16 @@ def _adjective_piece(piece: str) -> bool:
 
 def _members_of(alias: str, entry: Entry, folded: dict[str, str]) -> bool:
     """Whether ``alias`` is the plural of another alias of its actor ("Democrats", "Tories",
-    "Czechs"): the actor's members, never a surname, so "Nevada Democrats" is no person
-    though "Nevada" is a given name. ("Jeremy Paris" is: "Pari" names no one.)"""
-    if not alias.endswith("s") or entry.kind == "person":
+    "Czechs"), or a party's word for one member whose plural is one ("Democrat",
+    "Republican"): the actor's members, never a surname, so "Nevada Democrats" and
+    "Nevada Democrat Lucy Flores" are no person "Nevada Democrat(s)" though "Nevada" is a
+    given name. ("Jeremy Paris" is: "Pari" names no one. A country's singular demonym
+    stays a possible surname, "Mark German", and so does "Tory", "John Tory".)"""
+    if entry.kind == "person":
         return False
     key = alias.casefold()
+    if not key.endswith("s"):
+        return entry.kind == "organization" and folded.get(key + "s") == entry.name
     singular = key[:-3] + "y" if key.endswith("ies") else key[:-1]
     return folded.get(singular) == entry.name
 

@@ -228,6 +228,32 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             [("Democratic Party", "organization"), ("Sam Lee", "person")],
         ),
         ("Jeremy Paris spoke.", [("Jeremy Paris", "person")]),
+        # A party's word for one member is no surname either ("Democrat", plural "Democrats").
+        (
+            "Nevada Democrat Ann Lee Flores and Florida Republican Sam Lee spoke.",
+            [
+                ("Democratic Party", "organization"),
+                ("Ann Lee Flores", "person"),
+                ("Republican Party", "organization"),
+                ("Sam Lee", "person"),
+            ],
+        ),
+        ("Mayor John Tory spoke.", [("John Tory", "person")]),
+        # A possessor ending in "s'" or "s’" is no part of the name after it, unless the
+        # run is an organisation's ("Workers' Union").
+        (
+            "Cable News’ Sean Hartley and the Daily Times' Ann Lee spoke.",
+            [
+                ("Cable News", "organization"),
+                ("Sean Hartley", "person"),
+                ("Daily Times", "organization"),
+                ("Ann Lee", "person"),
+            ],
+        ),
+        (
+            "The Transport and General Workers' Union said no.",
+            [("Transport and General Workers' Union", "organization")],
+        ),
         # Interview initials before a sentence, and a sentence's opener, name nobody.
         ("MS We did not expect that result.", []),
         (
