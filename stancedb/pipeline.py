@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 
+from stancedb import quotes
 from stancedb.actors import resolve_actors
 from stancedb.actors.gazetteer import Gazetteer
 from stancedb.quotes import extract_quotes
@@ -72,4 +73,5 @@ def warm_up() -> None:
     workers share them without copying the pages. Called by ``extract`` and ``ingest``.
     """
     analyze(_WARM_UP)
+    quotes.warm_up()  # the regexes no rule reached on the warm-up article
     gc.freeze()

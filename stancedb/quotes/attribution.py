@@ -2020,3 +2020,7 @@ def _finish(
         rule=rule,
         confidence=_CONFIDENCE.get(rule, 0.5),
     )
+
+
+# The regexes of this module built on first use (see ``stancedb.quotes.warm_up``).
+LAZY_PATTERNS = (_speech_noun, _possessive_noun, _giving_word, _work_noun)

@@ -91,6 +91,12 @@ class Patterns:
         setattr(self, name, compiled)
         return compiled
 
+    def compile_all(self) -> None:
+        """Compile every regex not compiled yet: a process about to read many articles
+        (``pipeline.warm_up``) pays for them once, before it forks its workers."""
+        for name in self._sources:
+            getattr(self, name)
+
 
 # A share of those asked, as a poll reports what they said: "21 percent", "About
 # four in 10" ("75 percent of Republicans said" names the respondents: not here).
@@ -665,6 +671,11 @@ def _skip_word_before_verb() -> re.Pattern[str]:
     return re.compile(
         rf"[\s\W]*(?P<word>[A-Z][a-z]+)[ \u00a0]+(?:{_alt(_past_speech_forms())})\b"
     )
+
+
+# The regexes of this module built on first use besides ``patterns()`` (see
+# ``stancedb.quotes.warm_up``).
+LAZY_PATTERNS = (_skip_word_before_verb,)
 
 
 def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | None:
