@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import gc
 
+from stancedb import quotes
 from stancedb.actors import resolve_actors
 from stancedb.actors.gazetteer import Gazetteer
-from stancedb.quotes import compile_patterns, extract_quotes
+from stancedb.quotes import extract_quotes
 from stancedb.records import Analysis, Article
 from stancedb.stance import Scorer, get_scorer
 from stancedb.statements import find_stances
@@ -72,5 +73,5 @@ def warm_up() -> None:
     workers share them without copying the pages. Called by ``extract`` and ``ingest``.
     """
     analyze(_WARM_UP)
-    compile_patterns()  # the regexes that the warm-up article does not reach
+    quotes.warm_up()  # the regexes no rule reached on the warm-up article
     gc.freeze()

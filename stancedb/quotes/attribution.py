@@ -2221,7 +2221,5 @@ def _finish(
     )
 
 
-def compile_patterns() -> None:
-    """Compile this module's lazy regexes now (see ``stancedb.quotes.compile_patterns``)."""
-    for pattern in (_speech_noun, _possessive_noun, _giving_word, _work_noun):
-        pattern()
+# The regexes of this module built on first use (see ``stancedb.quotes.warm_up``).
+LAZY_PATTERNS = (_speech_noun, _possessive_noun, _giving_word, _work_noun)

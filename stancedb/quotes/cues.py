@@ -71,11 +71,8 @@ def _cue_at_start() -> re.Pattern[str]:
     return re.compile(rf"(?P<cue>{trie_regex(list(lexicon().verbs))})(?![\w’'\-])")
 
 
-def compile_patterns() -> None:
-    """Compile this module's lazy regexes now (see ``stancedb.quotes.compile_patterns``)."""
-    cue_pattern()
-    _cue_at_start()
-
+# The regexes of this module built on first use (see ``stancedb.quotes.warm_up``).
+LAZY_PATTERNS = (cue_pattern, _cue_at_start)
 
 # "he went on." / "Trump went on, …": a phrasal verb ending in "on" is a cue only
 # where its clause ends ("went on to win", "goes on recess" are not).

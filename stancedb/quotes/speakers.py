@@ -92,7 +92,8 @@ class Patterns:
         return compiled
 
     def compile_all(self) -> None:
-        """Compile every regex not compiled yet (start-up work before a long run)."""
+        """Compile every regex not compiled yet: a process about to read many articles
+        (``pipeline.warm_up``) pays for them once, before it forks its workers."""
         for name in self._sources:
             getattr(self, name)
 
@@ -112,6 +113,12 @@ _COUNT = (
     r"[Mm]ore[ \u00a0]+than|[Aa]t[ \u00a0]+least|[Uu]p[ \u00a0]+to)[ \u00a0]+)?"
     r"[0-9]{1,3}(?:,[0-9]{3})*(?![0-9,])"
 )
+# The words of ``_SHARE`` and ``_COUNT`` before a number, in lower case (a subject
+# phrase may open with them).
+_NUMBER_WORDS = frozenset([
+    "about", "nearly", "almost", "roughly", "only", "just", "some", "over", "more", "at", "up",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+])
 # A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
 # "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
 # with its agency in brackets, then a dash. The second form tries every sentence
@@ -254,6 +261,16 @@ def patterns() -> Patterns:
         # "H1N1 was commonly called", a passive).
         rf"(?:[ \u00a0]+{manner})?(?:,?[ \u00a0]+(?:{adverbial}),?)*"
     )
+    # What a subject phrase opens with: a capital or a digit, or a word of the lexicon
+    # that one of its forms (``closed_core``) starts with. The search for the subject
+    # before a verb is tried at every word of its window; a word that opens no form
+    # ("reporters", "told") fails this one test instead of each form in turn (the
+    # search takes a tenth less, the phrases found the same).
+    openers = (
+        pronouns | {"the"} | _NUMBER_WORDS
+        | lex.category("determiner") | lex.category("modifier") | lex.category("role") | lex.category("quantifier")
+    )
+    opening = rf"(?=[A-Z0-9]|{_alt(frozenset(w for w in openers if not w[:1].isupper()))})"
     # At the start of a sentence an appositive must look like one (", a
     # spokesman for Y,", ", 55,", "(D-Md.)"): a loose one would swallow clauses.
     strict_appositive = (
@@ -287,7 +304,7 @@ def patterns() -> Patterns:
     )
     return Patterns(
         {
-            "suffix": rf"(?<![\w’'\-.])(?:{subject}),?[ \u00a0]*$",
+            "suffix": rf"(?<![\w’'\-.]){opening}(?:{subject}),?[ \u00a0]*$",
             # Between a closing mark and its verb any short phrase with a determiner
             # is the speaker ('," the moderator said'), role word or not.
             "appositive": appositive,
@@ -670,6 +687,11 @@ def _skip_word_before_verb() -> re.Pattern[str]:
     return re.compile(
         rf"[\s\W]*(?P<word>[A-Z][a-z]+)[ \u00a0]+(?:{_alt(_past_speech_forms())})\b"
     )
+
+
+# The regexes of this module built on first use besides ``patterns()`` (see
+# ``stancedb.quotes.warm_up``).
+LAZY_PATTERNS = (_skip_word_before_verb,)
 
 
 def _subject_after_comma(text: str, comma: int, end: int) -> tuple[int, int] | None:

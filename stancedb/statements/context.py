@@ -167,7 +167,10 @@ class ArticleContext:
         Lewsey"), nor is what one has faith in ("lost confidence in the EU")."""
         if mention.kind == "person":
             return False
-        found = _PLACE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        lo = max(0, mention.start - 40)
+        if _PLACE_WORD_BEFORE.search(self.text, lo, mention.start) is None:
+            return False  # most mentions: no need for the word before the preposition
+        found = _PLACE_BEFORE.search(self.text, lo, mention.start)
         return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
     def is_dateline(self, mention: Mention) -> bool:
@@ -282,10 +285,14 @@ def _named_in_role(holder: Actor, target: Actor | None) -> bool:
 
 # A place: "in", "at" … right before a mention ("in the UK", "in southern Iraq", not "in
 # defending Britain's past"), with the word before it ("losses" in Europe).
-_PLACE_BEFORE = re.compile(
-    r"(?:\b([A-Za-z]+)[^\w\n]*\s+)?\b(?:[Ii]n|at|across|throughout|inside)\s+(?:the\s+)?"
-    r"(?:(?![a-z-]*ing\s)[a-z-]+\s+)?\Z"
+_PLACE_PREPOSITION = (
+    r"\b(?:[Ii]n|at|across|throughout|inside)\s+(?:the\s+)?(?:(?![a-z-]*ing\s)[a-z-]+\s+)?\Z"
 )
+_PLACE_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[^\w\n]*\s+)?" + _PLACE_PREPOSITION)
+# The preposition alone, which every match of ``_PLACE_BEFORE`` holds in the same window:
+# looked for first, as it is several times cheaper (``_PLACE_BEFORE`` is tried at each
+# character of its window, and gives its optional word back one letter at a time at each).
+_PLACE_WORD_BEFORE = re.compile(_PLACE_PREPOSITION)
 # After these, "in" names what the stance is about ("confidence in the EU", "interference
 # in Ukraine"), not a place.
 _NOT_PLACE_AFTER = frozenset(
