@@ -33,6 +33,9 @@ _NAME_AFTER_ROLE = re.compile(
     r"|in|on|by|to|and|or|the|a|an)\b)[a-z][\w\-]* "
     r"(?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})$"
 )
+# A possessor before a speaker's name ("Microsoft’s Xavi Bonnet", "the Post's Ann Lee",
+# "Reuters' Sam Lee"): whose the speaker is, not part of the name.
+_POSSESSOR = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.&\-]*+ )*[A-Z][\w.&\-]*?(?:[’']s|s[’']) (?=[A-Z])")
 # A given name and a surname or two (before a role written after it: "Andrew Tyrie MP").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
@@ -288,6 +291,10 @@ class _Article:
         people = [f for f in inside if f.kind == "person" and not f.modifier]
         if people:
             return people[-1].actor
+        possessor = _POSSESSOR.match(self.text, start, end)
+        if possessor is not None and self._looks_like_a_name(self.text[possessor.end() : end]):
+            name = self.text[possessor.end() : end]
+            return self._new_speaker(possessor.end(), end, name, strict)
         if self.text.startswith(("the ", "The "), start):
             # "the senator", "the Kremlin aide": a person named before, not "Kremlin".
             holder = self.role_holder(start, whole_end, quote)
@@ -326,6 +333,18 @@ class _Article:
                 if f.actor and head in self.text[f.start : f.end].casefold():
                     return f.actor
         return None
+
+    def _looks_like_a_name(self, span: str) -> bool:
+        """Whether ``span`` is a person's name of two or three capitalised words, no role
+        or institution in it ("Kathianne Boniello"; not "Humanitarian Aid Commissioner",
+        "Sheriff's Office", "Musicians' Union", "DMCA")."""
+        words = span.split()
+        heads = (self.words.role_heads, self.words.org_heads, self.words.institution_heads)
+        return (
+            2 <= len(words) <= 3
+            and all(w[0].isupper() and w[-1].isalpha() for w in words)
+            and not any(w.casefold() in h for w in words for h in heads)
+        )
 
     def role_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
         """The person a description such as "the senator" at ``start:end`` refers to, or None."""

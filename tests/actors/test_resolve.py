@@ -524,6 +524,23 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
         # A full name with its role after it is that person ("An IRB spokesman" is no name).
         ("“We object,” said Andrew Tyrie MP.", "We object,", "Andrew Tyrie MP", None, "Andrew Tyrie"),
         ("“We object,” said An IRB spokesman.", "We object,", "An IRB spokesman", None, None),
+        # A possessor before a name is whose the speaker is, not part of the name ...
+        (
+            "“It is late,” the Daily Post's Xavi Bonnet wrote.",
+            "It is late,",
+            "the Daily Post's Xavi Bonnet",
+            None,
+            "Xavi Bonnet",
+        ),
+        ("“It is late,” Acme’s Xavi Bonnet said.", "It is late,", "Acme’s Xavi Bonnet", None, "Xavi Bonnet"),
+        # ... but an office, a union or a role after it is no name.
+        (
+            "“It is late,” the Tax Collector's Office said.",
+            "It is late,",
+            "the Tax Collector's Office",
+            None,
+            None,
+        ),
         # An antecedent that names nobody known yields to the speaker mention.
         (
             "Economist Tom Bown spoke. Hostilities grew. “No,” he said.",
