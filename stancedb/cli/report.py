@@ -152,7 +152,8 @@ def timeline(
     min_count: MinCount = 1,
     threshold: Threshold = 0.0,
     plot: Annotated[Path | None, typer.Option(
-        help="Draw the series to FILE.svg, or FILE.png (needs stancedb[plot]).",
+        # Not "stancedb[plot]": help is Rich markup, where [plot] is a tag and vanishes.
+        help="Draw the series to FILE.svg, or FILE.png (needs matplotlib).",
         dir_okay=False)] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
