@@ -56,6 +56,9 @@ def user_errors() -> Iterator[None]:
 
         if isinstance(exc, OperationalError):
             raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # --output and --plot: a missing folder, no permission, a full disk.
+            raise fail(f"{exc.filename}: {exc.strerror}") from None
         raise
 
 

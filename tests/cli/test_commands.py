@@ -212,3 +212,20 @@ def test_unusable_database_url_is_a_one_line_error(
     result = run(runner, url, *args)
     assert result.exit_code == 1
     assert result.output == error
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "changes", "--output", "{missing}/changes.html"],
+    ["report", "timeline", "Trump", "Putin", "--plot", "{missing}/chart.svg"],
+])
+def test_report_file_that_cannot_be_written_is_a_one_line_error(
+    runner: CliRunner, db_url: str, tmp_path: Path, args: list[str]
+) -> None:
+    # Printed a traceback ending in FileNotFoundError (a cron job writing to a folder
+    # that is not there, or not its own, gets PermissionError the same way).
+    run(runner, db_url, "ingest", str(SEED), "--date", "2025-01-21")
+    missing = tmp_path / "no-such-folder"
+    args = [a.format(missing=missing) for a in args]
+    result = run(runner, db_url, *args)
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Error: {args[-1]}: No such file or directory\n")
