@@ -89,6 +89,14 @@ def matrix(
     rows = _shown(rows, fmt, limit)
     if pivot:
         rows, columns = matrix_pivot(rows)
+        if fmt is Format.table:
+            # Rich squeezed 200 target columns to nothing: "┃┃┃┃" and no name readable.
+            shown = columns_that_fit(rows, columns, keep=1, last=False)
+            if len(shown) < len(columns):
+                typer.echo(f"The first {len(shown) - 1} of {len(columns) - 1} targets fit the "
+                           f"table; --min-count, --limit or --format csv shows them all.",
+                           err=True)
+            columns = shown
         echo_rows(rows, fmt, columns)
     else:
         echo_rows(rows, fmt, MATRIX_COLUMNS)

@@ -229,3 +229,20 @@ def test_report_file_that_cannot_be_written_is_a_one_line_error(
     result = run(runner, db_url, *args)
     assert result.exit_code == 1
     assert result.output.endswith(f"Error: {args[-1]}: No such file or directory\n")
+
+
+def test_pivot_table_too_wide_keeps_the_first_targets_and_says_so(
+    runner: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 200 targets were squeezed into 160 characters: a header of "┃┃┃┃" and empty cells.
+    from stancedb.reports import render as render_module
+
+    run(runner, db_url, "ingest", str(SEED))
+    monkeypatch.setattr(render_module, "TABLE_WIDTH", 60)
+    result = run(runner, db_url, "report", "matrix", "--pivot")
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[1]
+    assert header.split("┃")[1:-1] == [" holder         ", " Vladimir Putin ", " Xi Jinping ",
+                                       " China "]
+    assert result.stderr == ("The first 3 of 6 targets fit the table; --min-count, --limit or "
+                             "--format csv shows them all.\n")
