@@ -38,8 +38,23 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(_url())
     with engine.connect() as connection:
-        _run(connection)
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # To drop a column, batch mode copies the table and drops the old one, which
+            # the rows pointing at it forbid while foreign keys are on (a downgrade failed
+            # on any database holding an article). The pragma only takes effect outside
+            # a transaction, so it goes to the driver before SQLAlchemy begins one.
+            _sqlite_foreign_keys(connection, on=False)
+        try:
+            _run(connection)
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(connection, on=True)
     engine.dispose()
+
+
+def _sqlite_foreign_keys(connection, *, on: bool) -> None:  # type: ignore[no-untyped-def]
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]

@@ -7,3 +7,7 @@ class StancedbError(Exception):
 
 class UnknownActor(StancedbError):
     "No actor has this name or alias."
+
+
+class UnusableDatabaseUrl(StancedbError):
+    "The database URL cannot be parsed, or names a database or driver that is not installed."

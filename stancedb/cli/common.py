@@ -56,6 +56,9 @@ def user_errors() -> Iterator[None]:
 
         if isinstance(exc, OperationalError):
             raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # --output and --plot: a missing folder, no permission, a full disk.
+            raise fail(f"{exc.filename}: {exc.strerror}") from None
         raise
 
 
@@ -95,16 +98,14 @@ def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -
 
 def reading_engine() -> Engine:
     """A read-only engine on an existing stancedb database, or a one-line error."""
-    from sqlalchemy.engine import make_url
-
     from stancedb.db.migrate import current_revision
 
-    url = make_url(db_url())
+    with user_errors():
+        eng = engine(read_only=True)  # a URL that cannot be used is a one-line error
     # Checked before connecting: SQLite would create an empty file.
-    file = url.database if url.get_backend_name() == "sqlite" else None
+    file = eng.url.database if eng.url.get_backend_name() == "sqlite" else None
     if file not in (None, "", ":memory:") and not Path(file).exists():
         raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
-    eng = engine(read_only=True)
     with user_errors():
         if current_revision(eng) is None:
             raise fail("the database has no stancedb schema; run `stancedb ingest PATH` "

@@ -20,9 +20,11 @@ def quotes(
         typer.Option("--kinds", help="Score only gold quotes of these kinds (comma list: direct,mixed)."),
     ] = None,
 ) -> None:
-    """Extract quotes from each gold record's text and print exact, overlap, speaker
-    accuracy and end-to-end precision, recall and F1 (strict mode of the reference
-    scorer: terms are left out of the predictions, every other prediction counts).
+    """Score quote extraction against gold JSONL: exact, overlap, speaker, end-to-end.
+
+    Prints precision, recall and F1 of exact and overlapping spans, speaker accuracy
+    and end-to-end F1, in the strict mode of the reference scorer: terms are left
+    out of the predictions, every other prediction counts.
 
     Example: stancedb eval quotes ../shared/data/quotes/polnear/dev.jsonl --predictions out.jsonl
     """

@@ -24,9 +24,11 @@ def stance(
         typer.Option("--predictions", help="Also write the predictions here ({id, label, score} JSONL)."),
     ] = None,
 ) -> None:
-    """Score each gold example's target (holder → target where the gold names a holder)
-    and print macro-F1, accuracy, F1 over positive/negative and per-class F1, with the
-    definitions of the reference scorer score_stance.py.
+    """Score a stance scorer against gold JSONL: macro-F1, accuracy, per-class F1.
+
+    Scores each gold example's target (holder → target where the gold names a
+    holder) and prints macro-F1, accuracy, F1 over positive/negative and per-class
+    F1, with the definitions of the reference scorer score_stance.py.
 
     Example: stancedb eval stance ../shared/data/stance/newsmtsc-rw/dev.jsonl --scorer textblob
     """

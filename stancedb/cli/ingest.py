@@ -106,7 +106,8 @@ def ingest(
             summary = run_ingest(paths, engine=engine(), options=options, batch_size=batch_size,
                                  workers=workers, force=force, on_item=on_item)
     finally:
-        progress.stop()
+        if progress.live.is_started:  # stopping a bar never drawn prints an empty line
+            progress.stop()
     c = summary.counts
     again = f"analysed {c.replaced} stored article(s) again, " if force else ""
 

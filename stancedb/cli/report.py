@@ -89,6 +89,14 @@ def matrix(
     rows = _shown(rows, fmt, limit)
     if pivot:
         rows, columns = matrix_pivot(rows)
+        if fmt is Format.table:
+            # Rich squeezed 200 target columns to nothing: "┃┃┃┃" and no name readable.
+            shown = columns_that_fit(rows, columns, keep=1, last=False)
+            if len(shown) < len(columns):
+                typer.echo(f"The first {len(shown) - 1} of {len(columns) - 1} targets fit the "
+                           f"table; --min-count, --limit or --format csv shows them all.",
+                           err=True)
+            columns = shown
         echo_rows(rows, fmt, columns)
     else:
         echo_rows(rows, fmt, MATRIX_COLUMNS)
@@ -152,7 +160,8 @@ def timeline(
     min_count: MinCount = 1,
     threshold: Threshold = 0.0,
     plot: Annotated[Path | None, typer.Option(
-        help="Draw the series to FILE.svg, or FILE.png (needs stancedb[plot]).",
+        # Not "stancedb[plot]": help is Rich markup, where [plot] is a tag and vanishes.
+        help="Draw the series to FILE.svg, or FILE.png (needs matplotlib).",
         dir_okay=False)] = None,
     fmt: FormatOption = Format.table,
 ) -> None:

@@ -18,8 +18,8 @@ def rescore(
     """Recompute the stances of every stored article with the current scorer and actor fixes.
 
     Speakers are resolved again with the aliases and merges made with
-    `stancedb actors`; the stored article texts are analysed again, nothing is read
-    from the inputs.
+    `stancedb actors`; the stored article texts are analysed again, nothing
+    is read from the inputs.
 
     Example: stancedb rescore --scorer textblob
     """

@@ -12,6 +12,8 @@ import sqlite3
 import time
 from typing import TYPE_CHECKING
 
+from stancedb.errors import UnusableDatabaseUrl
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 DEFAULT_URL = "sqlite:///stancedb.sqlite3"
 ENV_VAR = "STANCEDB_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+URL_HINT = "give sqlite:///FILE or postgresql://USER@HOST[:PORT]/DATABASE"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -36,11 +39,19 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
     """An engine for ``url``; ``read_only`` refuses every write at the database level."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
     url = resolve_url(url)
-    if make_url(url).get_backend_name() == "sqlite":
-        return _sqlite_engine(url, read_only=read_only)
-    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        raise UnusableDatabaseUrl(f"not a database URL: {url!r}; {URL_HINT}") from None
+    try:
+        if make_url(url).get_backend_name() == "sqlite":
+            return _sqlite_engine(url, read_only=read_only)
+        engine = create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as error:
+        raise UnusableDatabaseUrl(f"cannot open {shown!r} ({error}); {URL_HINT}") from None
     if read_only:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
             "SET TRANSACTION READ ONLY"))

@@ -27,21 +27,24 @@ TABLE_WIDTH = 160
 _CELL_EXTRA = 3
 
 
-def columns_that_fit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, keep: int) -> list[str]:
-    """The first ``keep`` columns and as many of the *last* others as fit in a table
-    ``TABLE_WIDTH`` wide without folding a cell: a table of one column per period
-    shows the latest periods rather than squeezing every name to a few letters."""
+def columns_that_fit(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], *, keep: int, last: bool = True
+) -> list[str]:
+    """The first ``keep`` columns and as many of the *last* others (``last=False``: the
+    first others) as fit in a table ``TABLE_WIDTH`` wide without folding a cell: a table
+    of one column per period shows the latest periods, a pivot of targets the most
+    observed, rather than squeezing every name to a few letters."""
     def width(c: str) -> int:
         return max([len(c), *(len(cell(r.get(c))) for r in rows)]) + _CELL_EXTRA
 
     room = TABLE_WIDTH - 1 - sum(width(c) for c in columns[:keep])
     shown: list[str] = []
-    for c in reversed(columns[keep:]):
+    for c in reversed(columns[keep:]) if last else columns[keep:]:
         room -= width(c)
         if room < 0:
             break
         shown.append(c)
-    return [*columns[:keep], *reversed(shown)]
+    return [*columns[:keep], *(reversed(shown) if last else shown)]
 
 
 def plain(value: Any) -> Any:

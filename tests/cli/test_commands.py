@@ -153,6 +153,17 @@ def test_every_command_has_help_ending_in_an_example() -> None:
         assert "Example: stancedb " in command.help.strip().splitlines()[-1], path
 
 
+def test_help_texts_hold_no_rich_markup_tags() -> None:
+    # Typer renders help as Rich markup: "(needs stancedb[plot])" came out as
+    # "(needs stancedb)", a name that was no help at all.
+    import re
+
+    tag = re.compile(r"\[/?[a-z][\w ]*\]")
+    for path, command in _commands(app):
+        for text in [command.help or ""] + [getattr(p, "help", None) or "" for p in command.params]:
+            assert not tag.search(text), (path, text)
+
+
 def test_commands_without_a_database_do_not_import_the_database_layer() -> None:
     # --help, extract and eval start in a fraction of the second SQLAlchemy, SQLModel
     # and Alembic take to import; a module-level import in a command module would undo it.
@@ -182,3 +193,56 @@ def test_report_commands_do_not_import_alembic(runner: CliRunner, db_url: str, a
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("holder")  # the report ran
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+HINT = "give sqlite:///FILE or postgresql://USER@HOST[:PORT]/DATABASE"
+
+
+@pytest.mark.parametrize("args", [["ingest", str(SEED)], ["report", "matrix"], ["sql", "SELECT 1"],
+                                  ["db", "current"]])
+@pytest.mark.parametrize(("url", "error"), [
+    ("nonsense", f"Error: not a database URL: 'nonsense'; {HINT}\n"),
+    ("mysql://u:secret@h/d",
+     f"Error: cannot open 'mysql://u:***@h/d' (No module named 'MySQLdb'); {HINT}\n"),
+])
+def test_unusable_database_url_is_a_one_line_error(
+    runner: CliRunner, args: list[str], url: str, error: str
+) -> None:
+    # A typo in --db printed a traceback ending in SQLAlchemy's ArgumentError.
+    result = run(runner, url, *args)
+    assert result.exit_code == 1
+    assert result.output == error
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "changes", "--output", "{missing}/changes.html"],
+    ["report", "timeline", "Trump", "Putin", "--plot", "{missing}/chart.svg"],
+])
+def test_report_file_that_cannot_be_written_is_a_one_line_error(
+    runner: CliRunner, db_url: str, tmp_path: Path, args: list[str]
+) -> None:
+    # Printed a traceback ending in FileNotFoundError (a cron job writing to a folder
+    # that is not there, or not its own, gets PermissionError the same way).
+    run(runner, db_url, "ingest", str(SEED), "--date", "2025-01-21")
+    missing = tmp_path / "no-such-folder"
+    args = [a.format(missing=missing) for a in args]
+    result = run(runner, db_url, *args)
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Error: {args[-1]}: No such file or directory\n")
+
+
+def test_pivot_table_too_wide_keeps_the_first_targets_and_says_so(
+    runner: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 200 targets were squeezed into 160 characters: a header of "┃┃┃┃" and empty cells.
+    from stancedb.reports import render as render_module
+
+    run(runner, db_url, "ingest", str(SEED))
+    monkeypatch.setattr(render_module, "TABLE_WIDTH", 60)
+    result = run(runner, db_url, "report", "matrix", "--pivot")
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[1]
+    assert header.split("┃")[1:-1] == [" holder         ", " Vladimir Putin ", " Xi Jinping ",
+                                       " China "]
+    assert result.stderr == ("The first 3 of 6 targets fit the table; --min-count, --limit or "
+                             "--format csv shows them all.\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from sqlalchemy import inspect
 
@@ -67,3 +69,24 @@ def test_sqlite_runs_with_wal_and_foreign_keys(db_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_down_and_up_again_with_articles_stored(any_db_url: str, articles_dir: Path) -> None:
+    # SQLite recreates a table to drop a column; with foreign keys on, dropping the old
+    # ingest_runs failed as soon as an article pointed at a run (README: `db downgrade`).
+    from stancedb.ingest import ingest
+
+    engine = make_engine(any_db_url)
+    ingest([str(articles_dir)], engine=engine)
+    revisions = [r for r, _down, _msg in migrate.history()]  # newest first
+    for revision in revisions[1:]:
+        migrate.downgrade(any_db_url, revision)
+        assert migrate.current_revision(engine) == revision
+    migrate.upgrade(any_db_url)
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 2
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()

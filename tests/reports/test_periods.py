@@ -148,3 +148,12 @@ def test_render_sections(fmt: Format, expected: str) -> None:
 def test_render_sections_json_is_one_object() -> None:
     assert json.loads(render_sections(SECTIONS, Format.json, {"name": "Ann"})) == {
         "name": "Ann", "one": [{"a": 1, "b": "x"}], "two": [{"c": 2.5}]}
+
+
+def test_a_wide_pivot_keeps_its_first_columns() -> None:
+    targets = [f"Target number {i:02d}" for i in range(30)]  # the most observed first
+    rows = [{"holder": "Recep Tayyip Erdogan", **dict.fromkeys(targets, -0.25)}]
+    shown = columns_that_fit(rows, ["holder", *targets], keep=1, last=False)
+    assert 1 < len(shown) < 1 + len(targets)
+    assert shown == ["holder", *targets[: len(shown) - 1]]
+    assert max(len(line) for line in render(rows, Format.table, shown).splitlines()) <= TABLE_WIDTH
