@@ -291,6 +291,9 @@ class _Article:
         people = [f for f in inside if f.kind == "person" and not f.modifier]
         if people:
             return people[-1].actor
+        author = self._author(start, end)
+        if author is not None:
+            return author
         possessor = _POSSESSOR.match(self.text, start, end)
         if possessor is not None and self._looks_like_a_name(self.text[possessor.end() : end]):
             name = self.text[possessor.end() : end]
@@ -332,6 +335,18 @@ class _Article:
             for f in reversed(self.found[: bisect.bisect_left(self.found, start, key=_start)]):
                 if f.actor and head in self.text[f.start : f.end].casefold():
                     return f.actor
+        return None
+
+    def _author(self, start: int, end: int) -> str | None:
+        """The possessor of a speaker that is a thing written or said ("Trump's statement
+        read:", "the judge's ruling says"): its author. (A person after a possessor is
+        someone else: "Obama's former strategist" is no one known.)"""
+        head = self.text[self.text.rfind(" ", 0, end) + 1 : end].casefold()
+        if head not in self.words.authored:
+            return None
+        for f in self._near(start, end):
+            if f.actor and f.start >= start and self.text.startswith(("’s ", "'s ", "’ ", "' "), f.end):
+                return f.actor
         return None
 
     def _looks_like_a_name(self, span: str) -> bool:

@@ -55,6 +55,7 @@ class ActorWords:
     # phrases or make a verb ("could", "and").
     person_nouns: frozenset[str]
     joining: frozenset[str]
+    authored: frozenset[str]
     first_names: dict[str, str]
     max_role_words: int
 
@@ -114,6 +115,7 @@ def actor_words() -> ActorWords:
         things=singles("thing"),
         person_nouns=singles("person_noun"),
         joining=singles("joining"),
+        authored=singles("authored"),
         first_names=names,
         max_role_words=max(len(r) for r in roles),
     )

@@ -533,6 +533,14 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             "Xavi Bonnet",
         ),
         ("“It is late,” Acme’s Xavi Bonnet said.", "It is late,", "Acme’s Xavi Bonnet", None, "Xavi Bonnet"),
+        # A thing written or said is its possessor's ("Trump's statement read:").
+        (
+            "“We won,” reads Mayor Ann Miller's statement.",
+            "We won,",
+            "Mayor Ann Miller's statement",
+            None,
+            "Ann Miller",
+        ),
         # ... but an office, a union or a role after it is no name.
         (
             "“It is late,” the Tax Collector's Office said.",
