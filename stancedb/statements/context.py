@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from stancedb.actors import ActorResolution
 from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
+from stancedb.quotes.speakers import dateline_end
 from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore
 from stancedb.resources import seed_path
 from stancedb.text import Segmentation
@@ -173,16 +174,15 @@ class ArticleContext:
         found = _PLACE_BEFORE.search(self.text, lo, mention.start)
         return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
-    def is_dateline(self, mention: Mention) -> bool:
-        """Whether a mention is the dateline that opens a paragraph ("WASHINGTON — Sen.
-        Chuck Grassley on Wednesday downplayed …", "LONDON (Reuters) -"): where the
-        story was filed, neither holder nor target of what follows."""
-        text = self.text
-        return (
-            (mention.start == 0 or text[mention.start - 1] == "\n")
-            and mention.text.isupper()
-            and text.startswith((" —", " –", " -", " (", ","), mention.end)
-        )
+    def after_dateline(self, mentions: list[Mention]) -> list[Mention]:
+        """A sentence's mentions without the dateline that opens its paragraph ("WASHINGTON
+        — Sen. Chuck Grassley on Wednesday downplayed …", "BERLIN, Germany (Reuters) -"):
+        where the story was filed is neither holder nor target of what follows."""
+        start = mentions[0].start
+        if start and self.text[start - 1] != "\n":
+            return mentions  # only a paragraph's first mention can open its dateline
+        end = dateline_end(self.text, start)
+        return [m for m in mentions if m.start >= end] if end != -1 else mentions
 
     def role_names(self, holder: str, target: str) -> bool:
         """Whether the holder's role names the target (cached: asked once per pair and mention)."""

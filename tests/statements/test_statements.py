@@ -202,6 +202,19 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "WASHINGTON — Sen. Ann Lee on Wednesday criticised Russia.",
             {("Ann Lee", "Russia", "negative")},
         ),
+        # … also with its state or date, or an agency after a city in lower case.
+        (
+            "BERLIN, Germany — Ann Lee on Wednesday criticised Russia.",
+            {("Ann Lee", "Russia", "negative")},
+        ),
+        (
+            "PARIS, Aug 31 (Reuters) - Ann Lee on Wednesday criticised Russia.",
+            {("Ann Lee", "Russia", "negative")},
+        ),
+        (
+            "Paris (AFP) – Ann Lee on Wednesday criticised Russia.",
+            {("Ann Lee", "Russia", "negative")},
+        ),
         # Verbs joined by "and"/"but" share their subject; a clause joined with its own
         # subject ends the first verb's targets.
         (
