@@ -29,12 +29,13 @@ def quote_stances(
     for index, (quote, holder) in enumerate(zip(quotes, speakers, strict=False)):
         if holder is None or quote.kind == "term" or quote.end <= quote.start:
             continue
-        qtext = ctx.text[quote.start : quote.end]
+        said = spoken_end(ctx.text, quote.start, quote.end)
+        qtext = ctx.text[quote.start : said]
         targets: dict[str, tuple[int, int, float | None]] = {}
-        for m in ctx.mentions_between(quote.start, quote.end, outside_quotes=False):
+        for m in ctx.mentions_between(quote.start, said, outside_quotes=False):
             if not ctx.is_self(holder, m.actor) and not ctx.is_place(m):
                 targets.setdefault(m.actor, (m.start, m.end, None))
-        for start, end, actors in ctx.group_refs(quote.start, quote.end):
+        for start, end, actors in ctx.group_refs(quote.start, said):
             # "the two countries" said by one of them is the speaker's side, not a target.
             if any(ctx.is_self(holder, actor) for actor in actors):
                 continue
@@ -63,7 +64,7 @@ def quote_stances(
                     label=scored.label,
                     statement="quote",
                     evidence_start=quote.start,
-                    evidence_end=quote.end,
+                    evidence_end=said,
                     scorer=scorer.name,
                     scorer_version=scorer.version,
                     quote_index=index,
@@ -71,6 +72,24 @@ def quote_stances(
                 )
             )
     return stances
+
+
+# A closing mark after a sentence or clause, then the article's own words: '"… move
+# forward." Krasner revealed …', '"… the six men". He had …'. A quote whose span holds
+# one ran on past its end (BBC text whose paragraph breaks were lost, where each
+# paragraph of a quote opens with a mark and only the last one closes).
+_CLOSED = re.compile(
+    r"""(?:[.?!,](?P<after>['’]?["”])[.,]?|(?<=\w)(?P<before>["”])[.,])(?=[ \t]+[^\s"“'‘])"""
+)
+
+
+def spoken_end(text: str, start: int, end: int) -> int:
+    """Where the speaker's words of the quote ``text[start:end]`` end: at its first
+    closing mark that the article's own words follow, or at ``end``."""
+    found = _CLOSED.search(text, start, end)
+    if found is None:
+        return end
+    return found.start("after") if found.start("after") != -1 else found.start("before")
 
 
 def _partner(ctx: ArticleContext, quote: Quote, holder: str) -> str | None:
