@@ -14,7 +14,7 @@ import re
 
 from stancedb.records import Quote, Stance, StanceScore
 from stancedb.stance import Scorer
-from stancedb.statements.context import ArticleContext, label_of
+from stancedb.statements.context import ArticleContext, label_of, spoken_end
 
 WE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 # Saying "we" with a partner is a mild sign of solidarity that the scorer can overturn.
@@ -72,24 +72,6 @@ def quote_stances(
                 )
             )
     return stances
-
-
-# A closing mark after a sentence or clause, then the article's own words: '"… move
-# forward." Krasner revealed …', '"… the six men". He had …'. A quote whose span holds
-# one ran on past its end (BBC text whose paragraph breaks were lost, where each
-# paragraph of a quote opens with a mark and only the last one closes).
-_CLOSED = re.compile(
-    r"""(?:[.?!,](?P<after>['’]?["”])[.,]?|(?<=\w)(?P<before>["”])[.,])(?=[ \t]+[^\s"“'‘])"""
-)
-
-
-def spoken_end(text: str, start: int, end: int) -> int:
-    """Where the speaker's words of the quote ``text[start:end]`` end: at its first
-    closing mark that the article's own words follow, or at ``end``."""
-    found = _CLOSED.search(text, start, end)
-    if found is None:
-        return end
-    return found.start("after") if found.start("after") != -1 else found.start("before")
 
 
 def _partner(ctx: ArticleContext, quote: Quote, holder: str) -> str | None:
