@@ -120,20 +120,33 @@ _NUMBER_WORDS = frozenset([
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ])
 # A dateline before the first sentence's subject: "WASHINGTON — Sen. X said",
-# "Washington (AFP) – Democrat Hillary Clinton has taken": a city in capitals, or
-# with its agency in brackets, then a dash. The second form tries every sentence
-# that opens with a capitalised word ("Mr Smith said") and fails at its "(":
+# "Washington (AFP) – Democrat Hillary Clinton has taken", "PARIS, Aug 31 (Reuters) -":
+# a city in capitals (with its state or date), or with its agency in brackets, then
+# a dash. The second form tries every sentence that opens with a capitalised word
+# ("Mr Smith said") and fails at its "(":
 # its words and their count are possessive ("*+", "{0,2}+", "++"), as a word's
 # letters given back or a word dropped would be followed by a letter or a
 # space and a capital, never by the "," or "(" that must come next, so the
 # search does not give them back one by one before failing.
 _DATELINE = (
-    r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}(?:,[ \u00a0]+[A-Z][\w.]+)?"
+    r"(?:(?:[A-Z]{2,}[A-Z.’'\-]*(?:[ \u00a0]+[A-Z]{2,}[A-Z.’'\-]*){0,2}"
+    r"(?:,[ \u00a0]+[A-Z][\w.]+(?:[ \u00a0]+[0-9]{1,2})?)?"
     r"(?:[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))?"
     r"|[A-Z][\w.’'\-]*+(?:[ \u00a0]+[A-Z][\w.’'\-]*+){0,2}+(?:,[ \u00a0]+[A-Z][\w.]++)?"
     r"[ \u00a0]*\([A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,2}\))"
     r"[ \u00a0]*[–—-]{1,2}[ \u00a0]+)"
 )
+_DATELINE_AT = re.compile(_DATELINE)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the dateline that opens ``text`` at ``start`` ends ("WASHINGTON — ",
+    "Washington (AFP) – "), or -1: the one definition of a dateline, which the
+    sentence subject skips and the statement stages take for no actor."""
+    found = _DATELINE_AT.match(text, start)
+    return found.end() if found else -1
+
+
 # The words of letters alone a share can end with (for ``_cannot_end_subject``).
 _SHARE_LAST_WORDS = ("percent", "ten")
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from stancedb.actors import ActorResolution
 from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
+from stancedb.quotes.speakers import dateline_end
 from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore
 from stancedb.resources import seed_path
 from stancedb.text import Segmentation
@@ -84,7 +85,9 @@ class ArticleContext:
         self.resolution = resolution
         self.segmentation = segmentation
         self.words: ActorWords = actor_words()
-        self.quote_spans = sorted((q.start, q.end) for q in quotes)
+        self.quote_spans = sorted(
+            piece for q in quotes for piece in quoted_pieces(text, q.start, q.end)
+        )
         self._quote_starts = [s for s, _ in self.quote_spans]
         # Where in_quote holds, as disjoint stretches in text order: a quote reaches to
         # its end or to the start of the next quote, whichever comes first.
@@ -173,16 +176,15 @@ class ArticleContext:
         found = _PLACE_BEFORE.search(self.text, lo, mention.start)
         return found is not None and (found.group(1) or "").casefold() not in _NOT_PLACE_AFTER
 
-    def is_dateline(self, mention: Mention) -> bool:
-        """Whether a mention is the dateline that opens a paragraph ("WASHINGTON — Sen.
-        Chuck Grassley on Wednesday downplayed …", "LONDON (Reuters) -"): where the
-        story was filed, neither holder nor target of what follows."""
-        text = self.text
-        return (
-            (mention.start == 0 or text[mention.start - 1] == "\n")
-            and mention.text.isupper()
-            and text.startswith((" —", " –", " -", " (", ","), mention.end)
-        )
+    def after_dateline(self, mentions: list[Mention]) -> list[Mention]:
+        """A sentence's mentions without the dateline that opens its paragraph ("WASHINGTON
+        — Sen. Chuck Grassley on Wednesday downplayed …", "BERLIN, Germany (Reuters) -"):
+        where the story was filed is neither holder nor target of what follows."""
+        start = mentions[0].start
+        if start and self.text[start - 1] != "\n":
+            return mentions  # only a paragraph's first mention can open its dateline
+        end = dateline_end(self.text, start)
+        return [m for m in mentions if m.start >= end] if end != -1 else mentions
 
     def role_names(self, holder: str, target: str) -> bool:
         """Whether the holder's role names the target (cached: asked once per pair and mention)."""
@@ -228,6 +230,43 @@ class ArticleContext:
             if actor not in found and actor not in here:
                 found.append(actor)
         return found if len(found) == 2 else []
+
+
+# A closing mark after a sentence or clause, then the article's own words: '"… move
+# forward." Krasner revealed …', '"… the six men". He had …'. A quote whose span holds
+# one ran on past its end (BBC text whose paragraph breaks were lost, where each
+# paragraph of a quote opens with a mark and only the last one closes).
+_CLOSED = re.compile(
+    r"""(?:[.?!,](?P<after>['’]?["”])[.,]?|(?<=\w)(?P<before>["”])[.,])(?=[ \t]+[^\s"“'‘])"""
+)
+
+
+def spoken_end(text: str, start: int, end: int) -> int:
+    """Where the speaker's words of the quote ``text[start:end]`` end: at its first
+    closing mark that the article's own words follow, or at ``end``."""
+    found = _CLOSED.search(text, start, end)
+    if found is None:
+        return end
+    return found.start("after") if found.start("after") != -1 else found.start("before")
+
+
+# A mark that opens quoted words again after the article's own ('… said Ruddock. "We …').
+_OPENED = re.compile(r"""(?<=[\s(])["“](?=[^\s"“])""")
+
+
+def quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of the quote ``text[start:end]`` that are inside marks: one, unless
+    its span ran on past a closing mark (see ``spoken_end``), in which the article's own
+    words between a close and the next opening mark are no quote."""
+    pieces = []
+    while start < end:
+        close = spoken_end(text, start, end)
+        pieces.append((start, close))
+        opened = _OPENED.search(text, close + 1, end)
+        if close == end or opened is None:
+            break
+        start = opened.end()
+    return pieces
 
 
 @lru_cache(maxsize=1)

@@ -65,8 +65,7 @@ def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) ->
     """Indirect stances of every sentence of the article, in text order."""
     stances: list[Stance] = []
     for sentence, mentions in _sentences_with_mentions(ctx):
-        if ctx.is_dateline(mentions[0]):
-            mentions = mentions[1:]  # only a paragraph's first mention can be its dateline
+        mentions = ctx.after_dateline(mentions)
         # A statement needs a holder and a target: two actors, or one and "the two nations".
         group = bool(mentions) and ctx.has_group_ref(sentence.start, sentence.end)
         if len(mentions) >= 2 or group:

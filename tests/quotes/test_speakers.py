@@ -228,6 +228,7 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
         # a dateline before the subject
         ("WASHINGTON — Sen. Ann Lee said the bill was dead.", "Sen. Ann Lee"),
         ("Riverton (AFP) – Democrat Ann Lee has taken a swipe at her rival.", "Democrat Ann Lee"),
+        ("LISBON, March 3 (Reuters) - Prime Minister Ana Costa said the bill was dead.", "Prime Minister Ana Costa"),
         # an adverb opening the sentence is no subject; the one after its comma is
         ("Rather, he said, the struggles will go on.", "he"),
         ("Rather said the struggles will go on.", "Rather"),
