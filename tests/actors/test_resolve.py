@@ -286,6 +286,45 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         # After a title, a role word ends a name only after a word that may start one.
         ("Its Chief Operating Officer resigned on Monday.", []),
         ("Labour MP Oona King spoke.", [("Labour Party", "organization"), ("Oona King", "person")]),
+        # A place, event or prize is no person, though a given name opens it.
+        (
+            "Thousands gathered in Harold City as Simon Wells collected the Linda Award.",
+            [("Simon Wells", "person")],
+        ),
+        (
+            "The band played the Rose Festival before Maria Lopez moved to Sunshine County.",
+            [("Maria Lopez", "person")],
+        ),
+        ("Shares in Stanley Brothers fell.", [("Stanley Brothers", "organization")]),
+        # A word before a party's name that makes another party; a state or chamber does not.
+        (
+            "The Christian Democratic Party and the Social Democrats agreed a coalition.",
+            [("Christian Democratic Party", "organization"), ("Social Democrats", "organization")],
+        ),
+        (
+            "The English Democrats fielded candidates, unlike the British Conservatives.",
+            [
+                ("English Democrats", "organization"),
+                ("United Kingdom", "country"),
+                ("Conservative Party", "organization"),
+            ],
+        ),
+        (
+            "Nevada Democrats and House Republicans met.",
+            [("Democratic Party", "organization"), ("Republican Party", "organization")],
+        ),
+        # A one-word organisation alias inside a longer name nobody listed.
+        (
+            "The Federal Highway Road Safety Administration opened an inquiry.",
+            [("Federal Highway Road Safety Administration", "organization")],
+        ),
+        # Two names joined by "and": a club or an acronym is a name of its own.
+        ("Fans of Burnley and Bristol United sang.", [("Bristol United", "organization")]),
+        ("Reporters from AP and NBC Radio waited.", [("NBC Radio", "organization")]),
+        (
+            "The Food and Drug Administration agreed.",
+            [("Food and Drug Administration", "organization")],
+        ),
     ],
 )
 def test_actor_kinds(text: str, expected: list[tuple[str, str]]) -> None:
