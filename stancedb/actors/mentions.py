@@ -233,8 +233,9 @@ def find_mentions(
                     _role_in_context(text, first, found, words)
                     if (
                         first.actor is None
-                        and not (first.role or first.sure)
+                        and not first.role
                         and text[first.start - 4 : first.start - 1] in org_noun_endings
+                        and (not first.sure or _firm_noun_before(text, first.start, words))
                     ):
                         _organisation_in_context(text, first, found, words)
             if extend_last:
@@ -1051,10 +1052,19 @@ def _named_organisation(start: int, end: int, earlier: list[Found]) -> Found:
     return Found(start, end, None, "organization", _mark_owner(start, earlier))
 
 
+def _firm_noun_before(text: str, start: int, words: ActorWords) -> bool:
+    """Whether the noun before ``start`` names only firms, so that a name after it is one
+    even where a given name opens it ("retailer John Lewis", "newspaper Le Monde"): not
+    "broadcaster", "publisher", "maker" or "manufacturer", which may be a person
+    ("broadcaster Cyril Fletcher", "computer games maker Peter Molyneux")."""
+    last = _word_before(text, start)
+    return last is not None and last[1] in words.firm_nouns
+
+
 def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: ActorWords) -> None:
     """A name run after an organisation's noun is that organisation ("magazine Der Spiegel").
-    (The caller has seen that no given name opens it: "broadcaster Cyril Fletcher" is a
-    person.)"""
+    (The caller has seen that no given name opens it, or that the noun names only firms:
+    "broadcaster Cyril Fletcher" is a person.)"""
     if _organisation_named(text, f.start, f.end, words):
         f.kind, f.sure = "organization", True
         f.affiliation = _mark_owner(f.start, earlier)

@@ -51,6 +51,8 @@ class ActorWords:
     org_nouns: frozenset[str]
     org_noun_endings: frozenset[str]
     org_noun_last_letters: frozenset[str]
+    # The organisation nouns that never name a person ("retailer", not "broadcaster").
+    firm_nouns: frozenset[str]
     # Nouns after a name that make it whose or where a thing is ("the European title").
     things: frozenset[str]
     # Nouns for a person that end a description ("French prodigy"), and words that join
@@ -116,6 +118,7 @@ def actor_words() -> ActorWords:
         org_nouns=singles("org_noun"),
         org_noun_endings=frozenset(noun[-3:] for noun in singles("org_noun")),
         org_noun_last_letters=frozenset(noun[-1] for noun in singles("org_noun")),
+        firm_nouns=singles("org_noun") - singles("person_org_noun"),
         things=singles("thing"),
         person_nouns=singles("person_noun"),
         place_or_event_ends=singles("place_or_event_end"),

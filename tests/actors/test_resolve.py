@@ -318,6 +318,9 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "The Federal Highway Road Safety Administration opened an inquiry.",
             [("Federal Highway Road Safety Administration", "organization")],
         ),
+        # A noun that names only firms makes the name after it a firm's, given name or not.
+        ("Shares in retailer Harvey Nichols fell.", [("Harvey Nichols", "organization")]),
+        ("The computer games maker Dennis Ashworth spoke.", [("Dennis Ashworth", "person")]),
         # Two names joined by "and": a club or an acronym is a name of its own.
         ("Fans of Burnley and Bristol United sang.", [("Bristol United", "organization")]),
         ("Reporters from AP and NBC Radio waited.", [("NBC Radio", "organization")]),
