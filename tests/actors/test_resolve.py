@@ -296,6 +296,7 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             [("Maria Lopez", "person")],
         ),
         ("Shares in Stanley Brothers fell.", [("Stanley Brothers", "organization")]),
+        ("Members of the Marion Youth Orchestra played.", [("Marion Youth Orchestra", "organization")]),
         # A word before a party's name that makes another party; a state or chamber does not.
         (
             "The Christian Democratic Party and the Social Democrats agreed a coalition.",
