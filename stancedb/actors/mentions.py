@@ -470,6 +470,10 @@ def _chunk_mentions(
     if runs and not words.org_heads.isdisjoint([keys[r[-1]] for r in runs]):
         runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
     for r in runs:
+        if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
+            # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
+            # ends no one's name; the place before it stays a word to decide on.
+            r = r[:-1]
         if len(r) == 1 and _lone_word(keys[r[0]], words):
             maybe.append(toks[r[0]])
         else:
@@ -483,6 +487,12 @@ def _chunk_mentions(
 # ("Christian Democratic Party", "Social Democrats"), where a state or chamber only says
 # which of its members ("Nevada Democrats", "House Republicans", "Congressional Democrats").
 _PARTY_ADJECTIVE_ENDINGS = ("ian", "cial")
+
+
+def _party_adjective(key: str, folded: dict[str, str]) -> bool:
+    """Whether a case-folded word is the adjective of a party ("democratic", "republican";
+    not "green", which is a surname too)."""
+    return key.endswith(("ic", "ican")) and f"{key} party" in folded
 
 
 def _another_party(

@@ -314,6 +314,8 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Nevada Democrats and House Republicans met.",
             [("Democratic Party", "organization"), ("Republican Party", "organization")],
         ),
+        # A party's adjective ends no one's name (nor is it a surname later).
+        ("Nevada Democratic officials met on Monday. Democratic leaders said little.", []),
         # A one-word organisation alias inside a longer name nobody listed.
         (
             "The Federal Highway Road Safety Administration opened an inquiry.",
