@@ -314,6 +314,8 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Nevada Democrats and House Republicans met.",
             [("Democratic Party", "organization"), ("Republican Party", "organization")],
         ),
+        # A common surname is no company alias ("Hawkins" was one in Phoenix).
+        ("Talks with Hawkins ended on Friday.", []),
         # A party's adjective ends no one's name (nor is it a surname later).
         ("Nevada Democratic officials met on Monday. Democratic leaders said little.", []),
         # A one-word organisation alias inside a longer name nobody listed.
@@ -531,7 +533,7 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             "Vote green,",
             "Hawkins",
             "Green Party presidential nominee Howie Hawkins",
-            "Hawkins",
+            "Howie Hawkins",  # "Hawkins" alone was a company alias: now his full name
         ),
         # "he" is a person, not the organisation the antecedent names.
         (
