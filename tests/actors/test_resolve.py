@@ -314,6 +314,13 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             "Nevada Democrats and House Republicans met.",
             [("Democratic Party", "organization"), ("Republican Party", "organization")],
         ),
+        # A firm named by a common word is that word at a sentence start, where the article
+        # also writes it in lower case; a party's alias stays the party.
+        ("Employers want more staff. Few employers can find them.", []),
+        (
+            "Labour won the vote. The labour market was quiet.",
+            [("Labour Party", "organization")],
+        ),
         # A common surname is no company alias ("Hawkins" was one in Phoenix).
         ("Talks with Hawkins ended on Friday.", []),
         # A party's adjective ends no one's name (nor is it a surname later).
