@@ -9,7 +9,8 @@ Sources:
   held government posts from 2008 on, with their country.
 - for seeds/first_names.tsv, also the US Census 1990 first-name lists with their gender, as shipped
   in the ``names`` package on PyPI (0.3.0, MIT; the data is public domain): ``pip install names``,
-  and scripts/given_names_curated.tsv (the curated people's given names the census lacks).
+  and scripts/given_names_curated.tsv (the curated people's given names the census lacks); and its
+  surname list, to leave out Phoenix's one-word company aliases that are common surnames.
 
 Phoenix also lists cities, regions and rivers as country aliases ("VLADIMIR" → Russia, "PHOENIX" →
 United States); those would turn person names into countries, so only spellings that start like one
@@ -199,9 +200,14 @@ def strip_suffix(name: str) -> str:
 
 
 def organizations(
-    orgs: dict[str, list[list[str]]], country_by_code: dict[str, str], taken: dict[str, str]
+    orgs: dict[str, list[list[str]]],
+    country_by_code: dict[str, str],
+    taken: dict[str, str],
+    common_surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str, str, str]]:
-    """Companies (CAMEO MNC), NGOs and IGOs; NGO/IGO entries that are people are left out."""
+    """Companies (CAMEO MNC), NGOs and IGOs; NGO/IGO entries that are people are left out, and
+    so are one-word aliases that are common surnames ("Hawkins", "Lindsay", "Hackett"): in
+    the news such a word names people far more often than the firm."""
     rows = []
     for primary, entries in orgs.items():
         codes = {c for _, c in entries}
@@ -221,6 +227,8 @@ def organizations(
                 continue  # short one-word names ("APPLE") are too often plain words
             if re.search(r"[()/,]", alias):
                 continue
+            if " " not in alias and smart_title(alias) in common_surnames:
+                continue
             taken[key] = canonical
             rows.append((smart_title(alias), canonical, "organization", affiliation, "phoenix"))
     return rows
@@ -228,6 +236,7 @@ def organizations(
 
 def build(
     phoenix: Path | None,
+    common_surnames: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str, str, str, str]], list[str], set[str]]:
     roles = read_roles()
     curated = read_curated()
@@ -299,7 +308,7 @@ def build(
                 }
             )
             people.append((canonical, affiliation, aliases))
-        rows.extend(organizations(orgs, country_by_code, taken))
+        rows.extend(organizations(orgs, country_by_code, taken, common_surnames))
         seen_alias: dict[str, str] = {}
         for canonical, _, aliases in people:
             for alias in aliases:
@@ -379,6 +388,22 @@ def census_names(folder: Path | None) -> dict[str, str]:
     return genders
 
 
+# Surnames at most this rank in the census list (down to about 0.01 % of people) are common.
+COMMON_SURNAME_RANK = 2000
+
+
+def census_surnames(folder: Path | None) -> frozenset[str]:
+    """The common census surnames, title-cased."""
+    if folder is None:
+        return frozenset()
+    common = set()
+    for line in (folder / "dist.all.last").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and int(parts[3]) <= COMMON_SURNAME_RANK:
+            common.add(smart_title(parts[0]))
+    return frozenset(common)
+
+
 def default_census() -> Path | None:
     try:
         import names  # type: ignore[import-not-found]
@@ -401,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
             "no census name lists (pip install names): given names from Phoenix only",
             file=sys.stderr,
         )
-    rows, names, place_words = build(phoenix)
+    rows, names, place_words = build(phoenix, census_surnames(census))
     genders = {n: "-" for n in names}
     for name, gender in census_names(census).items():
         if name.casefold() not in place_words:

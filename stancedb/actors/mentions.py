@@ -233,8 +233,9 @@ def find_mentions(
                     _role_in_context(text, first, found, words)
                     if (
                         first.actor is None
-                        and not (first.role or first.sure)
+                        and not first.role
                         and text[first.start - 4 : first.start - 1] in org_noun_endings
+                        and (not first.sure or _firm_noun_before(text, first.start, words))
                     ):
                         _organisation_in_context(text, first, found, words)
             if extend_last:
@@ -414,11 +415,26 @@ def _chunk_mentions(
             continue
         j, name = best
         entry = gazetteer.entry(name)
+        if entry is not None and entry.kind == "organization":
+            party = _another_party(chunk, toks, keys, run, chunk_found, i, j, entry, gazetteer)
+            if party is not None:
+                if run and party.start == toks[run[-1]][0]:
+                    run.pop()
+                if run:
+                    runs.append(run)
+                    run = []
+                chunk_found.append(party)
+                i = j + 1
+                continue
         if (
             j == i
             and entry is not None
             and (
                 (run and toks[run[-1]][2] in words.first_names and not _members_of(t, entry, folded))
+                or (
+                    entry.kind == "organization"
+                    and _inside_organisation_name(toks, keys, run, i, exact, folded, words)
+                )
                 or (
                     entry.kind == "person"
                     and i + 1 < n
@@ -454,6 +470,10 @@ def _chunk_mentions(
     if runs and not words.org_heads.isdisjoint([keys[r[-1]] for r in runs]):
         runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
     for r in runs:
+        if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
+            # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
+            # ends no one's name; the place before it stays a word to decide on.
+            r = r[:-1]
         if len(r) == 1 and _lone_word(keys[r[0]], words):
             maybe.append(toks[r[0]])
         else:
@@ -461,6 +481,76 @@ def _chunk_mentions(
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
+
+
+# Endings of a capitalised adjective that, before a party's name, makes another party
+# ("Christian Democratic Party", "Social Democrats"), where a state or chamber only says
+# which of its members ("Nevada Democrats", "House Republicans", "Congressional Democrats").
+_PARTY_ADJECTIVE_ENDINGS = ("ian", "cial")
+
+
+def _party_adjective(key: str, folded: dict[str, str]) -> bool:
+    """Whether a case-folded word is the adjective of a party ("democratic", "republican";
+    not "green", which is a surname too)."""
+    return key.endswith(("ic", "ican")) and f"{key} party" in folded
+
+
+def _another_party(
+    chunk: str,
+    toks: list[Word],
+    keys: list[str],
+    run: list[int],
+    chunk_found: list[Found],
+    i: int,
+    j: int,
+    entry: Entry,
+    gazetteer: Gazetteer,
+) -> Found | None:
+    """The party that the word just before a party's alias at ``toks[i..j]`` makes of it, if
+    any: "Christian Democratic Party", "Social Democrats", or a country not the party's own
+    ("English Democrats"; not "British Conservatives"). It is named from the text later."""
+    if not entry.name.endswith(" Party") or entry.affiliation is None:
+        return None
+    start = toks[i][0]
+    if run and run[-1] == i - 1 and chunk[toks[i - 1][1] : start] == " ":
+        if not keys[i - 1].endswith(_PARTY_ADJECTIVE_ENDINGS):
+            return None
+        first = toks[i - 1][0]
+    elif not run and chunk_found and chunk_found[-1].end + 1 == start:
+        country = chunk_found[-1]
+        if country.kind != "country" or chunk[country.end] != " ":
+            return None
+        home = gazetteer.entry(country.actor) if country.actor else None
+        if home is None or entry.affiliation in (home.name, home.affiliation):
+            return None
+        chunk_found.pop()
+        first = country.start
+    else:
+        return None
+    name = tuple(chunk[first : toks[j][1]].split())
+    return Found(first, toks[j][1], None, "organization", name=name)
+
+
+def _inside_organisation_name(
+    toks: list[Word],
+    keys: list[str],
+    run: list[int],
+    i: int,
+    exact: dict[str, str],
+    folded: dict[str, str],
+    words: ActorWords,
+) -> bool:
+    """Whether the one-word organisation alias at ``toks[i]`` is only a word inside a longer
+    name nobody listed: unknown capitalised words before and after it, the last of them an
+    organisation's head ("National Highway Traffic Safety Administration"; not "BBC World
+    Service", where the alias opens the name and the words after it are a part of it)."""
+    if not run or run[-1] != i - 1 or not toks[i - 1][2][0].isupper():  # not "Trouble-hit"
+        return False
+    k = i + 1
+    # At most three words after it: a longer run is a headline ("… Group Will Run Ads …").
+    while k < min(len(toks), i + 4) and _unknown_capital(toks[k][2], exact, folded):
+        k += 1
+    return k > i + 1 and keys[k - 1] in words.org_heads
 
 
 # Lower-case second halves of hyphenated adjectives that are no part of a name.
@@ -617,6 +707,10 @@ def _name_run(
     """
     bare = [keys[k].rstrip(".") for k in run]
     ws = [toks[k][2] for k in run]
+    if len(run) >= 2 and bare[-1] in words.place_or_event_ends:
+        # "Park City", "Sunshine State", "Golden Globe", "Davis Cup": a place or an event,
+        # though a given name opens it; no one, so neither a surname nor a pronoun's person.
+        return Found(toks[run[0]][0], toks[run[-1]][1], None, "person", sure=False)
     if words.role_starts.isdisjoint(bare):
         # The common case: no title or role, all of it is the name ("Tuesday", "Ushakov",
         # "Simon Wolfson"); a person for sure if it starts with a given name.
@@ -760,9 +854,15 @@ def _joins_organisation(
     first: list[int], second: list[int], keys: list[str], toks: list[Word], words: ActorWords
 ) -> bool:
     """Whether one word and "and" open the organisation run after them ("Transport and General
-    Workers' Union"); two names ("Sunday Times and The Observer") stay two."""
+    Workers' Union"); two names ("Sunday Times and The Observer") stay two, and so do a club,
+    band or brand after "and" ("Arsenal and Manchester United", "Keane and Snow Patrol") and an
+    acronym on either side ("UPS and Deutsche Post", "AP and NBC News"): an acronym is a name
+    of its own."""
     return (
         (len(first) == 1 or (len(first) == 2 and toks[first[0]][2] in words.openers))
+        and keys[second[-1]] not in words.brand_heads
+        and not _is_acronym(toks[first[-1]][2])
+        and not _is_acronym(toks[second[0]][2])
         and second[0] == first[-1] + 2
         and keys[first[-1] + 1] == "and"
         and toks[first[-1]][2] not in words.openers
@@ -770,6 +870,10 @@ def _joins_organisation(
         and len(second) >= 2  # "Treasury and Bank of England": two
         and _is_organisation_run(second, keys, toks, words)
     )
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
 
 
 def _organisation(
@@ -958,10 +1062,19 @@ def _named_organisation(start: int, end: int, earlier: list[Found]) -> Found:
     return Found(start, end, None, "organization", _mark_owner(start, earlier))
 
 
+def _firm_noun_before(text: str, start: int, words: ActorWords) -> bool:
+    """Whether the noun before ``start`` names only firms, so that a name after it is one
+    even where a given name opens it ("retailer John Lewis", "newspaper Le Monde"): not
+    "broadcaster", "publisher", "maker" or "manufacturer", which may be a person
+    ("broadcaster Cyril Fletcher", "computer games maker Peter Molyneux")."""
+    last = _word_before(text, start)
+    return last is not None and last[1] in words.firm_nouns
+
+
 def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: ActorWords) -> None:
     """A name run after an organisation's noun is that organisation ("magazine Der Spiegel").
-    (The caller has seen that no given name opens it: "broadcaster Cyril Fletcher" is a
-    person.)"""
+    (The caller has seen that no given name opens it, or that the noun names only firms:
+    "broadcaster Cyril Fletcher" is a person.)"""
     if _organisation_named(text, f.start, f.end, words):
         f.kind, f.sure = "organization", True
         f.affiliation = _mark_owner(f.start, earlier)

@@ -123,6 +123,7 @@ class _Article:
         for f in self.found:
             if f.kind == "organization" and f.actor is not None:
                 self._surname_over_organisation(f)
+                self._common_word_opening_a_sentence(f)
             if f.kind != "person":
                 continue
             surface = self.text[f.start : f.end]
@@ -152,6 +153,20 @@ class _Article:
         local = self.surnames.get(surface.casefold())
         if local is not None and len(local) == 1:
             f.kind, f.actor, f.affiliation = "person", next(iter(local)), None
+
+    def _common_word_opening_a_sentence(self, f: Found) -> None:
+        """An organisation called by one word that opens a sentence is the common word, not
+        the organisation, where the article writes that word in lower case too ("Employers
+        have spent billions …" beside "employers"). Only an organisation whose name is that
+        word: "Labour" and "Conservatives" name parties whatever else the article says."""
+        surface = self.text[f.start : f.end]
+        if surface != f.actor or not surface.isalpha() or not surface[1:].islower():
+            return
+        k = bisect.bisect_right(self.sentence_starts, f.start) - 1
+        if k < 0 or self.text[self.sentence_starts[k] : f.start].strip(" \n\"“‘'(-–—"):
+            return
+        if find_words(self.text, surface.lower()):
+            f.actor = None
 
     def _add_lone_words(self) -> None:
         """Surnames of this article's people and subject pronouns, where they stand alone."""

@@ -42,6 +42,8 @@ class ActorWords:
     # Last words of organisation names; the second set holds those that are surnames too.
     org_heads: frozenset[str]
     org_heads_surname: frozenset[str]
+    # Heads that name one club, band or brand, never shared across "and" ("Snow Patrol").
+    brand_heads: frozenset[str]
     # Nouns that introduce an organisation's name ("carmaker Toyota"), and their last three
     # letters (a cheap first test, as role_head_endings; two letters would let "in", "for"
     # and "said" through), and their last letters (a cheaper test still: a one-letter
@@ -49,11 +51,15 @@ class ActorWords:
     org_nouns: frozenset[str]
     org_noun_endings: frozenset[str]
     org_noun_last_letters: frozenset[str]
+    # The organisation nouns that never name a person ("retailer", not "broadcaster").
+    firm_nouns: frozenset[str]
     # Nouns after a name that make it whose or where a thing is ("the European title").
     things: frozenset[str]
     # Nouns for a person that end a description ("French prodigy"), and words that join
     # phrases or make a verb ("could", "and").
     person_nouns: frozenset[str]
+    # Last words of the names of places, events, prizes and shows ("Park City", "Davis Cup").
+    place_or_event_ends: frozenset[str]
     joining: frozenset[str]
     authored: frozenset[str]
     first_names: dict[str, str]
@@ -109,11 +115,14 @@ def actor_words() -> ActorWords:
         scope_end=frozenset(by_category["scope_end"]),
         org_heads=singles("org_head") | singles("org_head_surname"),
         org_heads_surname=singles("org_head_surname"),
+        brand_heads=singles("brand_head"),
         org_nouns=singles("org_noun"),
         org_noun_endings=frozenset(noun[-3:] for noun in singles("org_noun")),
         org_noun_last_letters=frozenset(noun[-1] for noun in singles("org_noun")),
+        firm_nouns=singles("org_noun") - singles("person_org_noun"),
         things=singles("thing"),
         person_nouns=singles("person_noun"),
+        place_or_event_ends=singles("place_or_event_end"),
         joining=singles("joining"),
         authored=singles("authored"),
         first_names=names,
