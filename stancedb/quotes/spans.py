@@ -44,12 +44,18 @@ def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: in
 class _Open:
     """A mark that opened a quote: where it is and the quotes nested inside it."""
 
-    __slots__ = ("end", "inner", "mark")
+    __slots__ = ("end", "inner", "mark", "mark_char")
 
-    def __init__(self, mark: int, end: int) -> None:
+    def __init__(self, mark: int, end: int, mark_char: str) -> None:
         self.mark = mark
         self.end = end
+        self.mark_char = mark_char
         self.inner: list[QuotedSpan] = []
+
+
+def _restarts(text: str, mark: int, par_start: int) -> bool:
+    """Whether the mark at ``mark`` follows the end of a sentence ('… partner. "I would')."""
+    return mark - 2 >= par_start and text[mark - 1] == " " and text[mark - 2] in ".?!"
 
 
 def _marks(text: str) -> list[tuple[int, int, str]]:
@@ -97,7 +103,7 @@ def _paragraph_spans(
                 continue  # a stray closing mark
             if mark not in _OPENERS and mark not in _CLOSERS and can_close and not can_open:
                 continue  # a straight mark that can only close: stray
-            stack.append(_Open(s, e))
+            stack.append(_Open(s, e, mark))
             continue
         closes = (
             mark in _CLOSERS
@@ -105,7 +111,16 @@ def _paragraph_spans(
             or (mark not in _OPENERS and not (can_open and not can_close))
         )
         if not closes:
-            stack.append(_Open(s, e))  # a quote inside a quote
+            if len(stack) == 1 and mark == '"' and stack[0].mark_char == '"' and _restarts(text, s, start):
+                # 'said: "We won. "We will win again." ': a straight mark that opens a
+                # sentence inside a straight quote is a paragraph's opening mark where
+                # the text lost its paragraph breaks (BBC), not a nested quote (those
+                # take single marks): the quote so far is one piece, and goes on.
+                top = stack.pop()
+                span = _span(text, top.end, s, top.mark, None)
+                if span is not None:
+                    spans.append(span)
+            stack.append(_Open(s, e, mark))  # a quote inside a quote, or a restart
             continue
         top = stack.pop()
         span = _span(text, top.end, s, top.mark, s)
@@ -163,9 +178,10 @@ def mark_end(text: str, pos: int) -> int:
 
 
 def continues_into(text: str, span: QuotedSpan, nxt: QuotedSpan) -> bool:
-    """True when ``nxt`` continues ``span`` in the next paragraph: ``span`` has no
-    closing mark and only whitespace separates it from ``nxt``'s opening mark."""
+    """True when ``nxt`` continues ``span`` in the next paragraph (or where the text
+    lost its paragraph breaks, the next sentence: see ``_restarts``): ``span`` has
+    no closing mark and only whitespace separates it from ``nxt``'s opening mark."""
     if span.close_mark is not None or nxt.open_mark is None or nxt.open_mark < span.end:
         return False
     between = text[span.end : nxt.open_mark]
-    return "\n" in between and between.isspace()
+    return bool(between) and between.isspace()

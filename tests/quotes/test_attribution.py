@@ -18,6 +18,12 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("''It is a disgrace,'' Mr. Sanders said.", [("It is a disgrace,", "Mr. Sanders", "direct")]),
     ("“We are ready,” she said.", [("We are ready,", "she", "direct")]),
     ("“Is it over?” he asked.", [("Is it over?", "he", "direct")]),
+    # a quote of several paragraphs in text that lost its paragraph breaks: each piece
+    # is the speaker's, and the narrative after the closing mark is no quote
+    (
+        'Mr Lee said: "We won. "We will win again." Smith was calm.',
+        [("We won.", "Mr Lee", "direct"), ("We will win again.", "Mr Lee", "direct")],
+    ),
     # "…," said X
     (
         "“This is a turning point,” said Kevin Madden, a Republican strategist.",

@@ -33,6 +33,13 @@ def spans(text: str) -> list[str]:
         ("He said: “We are leaving now.\nThe next paragraph has “its own” quote.", ["We are leaving now.", "its own"]),
         # a stray opening mark before a paragraph with good quotes keeps the good ones
         ('"CNN ridiculed it as “political Stockholm Syndrome” and said, “He felt it.”', ["political Stockholm Syndrome", "He felt it."]),
+        # text that lost its paragraph breaks (a straight mark opening each paragraph of a
+        # quote, one closing the last): each piece is a span, and the narrative between
+        # two quotes is no quote
+        (
+            'He said: "We won. "We will win again." Smith was calm. "It is over."',
+            ["We won.", "We will win again.", "It is over."],
+        ),
         # a stray closing mark is ignored
         ("The mark here” is stray, but “this” is a quote.", ["this"]),
         # no space between a word and the opening mark
@@ -69,3 +76,10 @@ def test_offsets_exclude_the_marks() -> None:
     [span] = find_quoted_spans(text, segment(text).paragraphs)
     assert text[span.open_mark : span.start] == "''"
     assert text[span.end : span.close_mark + 2] == "''"
+
+
+def test_a_piece_of_a_quote_that_lost_its_paragraph_break_continues_into_the_next() -> None:
+    text = 'Lee said: "We won. "We will win again." Smith was calm.'
+    first, second = find_quoted_spans(text, segment(text).paragraphs)
+    assert first.close_mark is None
+    assert continues_into(text, first, second)
