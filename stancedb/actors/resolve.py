@@ -36,7 +36,8 @@ _NAME_AFTER_ROLE = re.compile(
 # A possessor before a speaker's name ("Microsoft’s Xavi Bonnet", "the Post's Ann Lee",
 # "Reuters' Sam Lee"): whose the speaker is, not part of the name.
 _POSSESSOR = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.&\-]*+ )*[A-Z][\w.&\-]*?(?:[’']s|s[’']) (?=[A-Z])")
-# A given name and a surname or two (before a role written after it: "Andrew Tyrie MP").
+# A given name and a surname or two (before a role written after it: "Andrew Tyrie MP";
+# after a possessor: "Yahoo's Yonca Brunini").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
@@ -368,12 +369,9 @@ class _Article:
         """Whether ``span`` is a person's name of two or three capitalised words, no role
         or institution in it ("Kathianne Boniello"; not "Humanitarian Aid Commissioner",
         "Sheriff's Office", "Musicians' Union", "DMCA")."""
-        words = span.split()
         heads = (self.words.role_heads, self.words.org_heads, self.words.institution_heads)
-        return (
-            2 <= len(words) <= 3
-            and all(w[0].isupper() and w[-1].isalpha() for w in words)
-            and not any(w.casefold() in h for w in words for h in heads)
+        return _NAME_THEN_ROLE.fullmatch(span) is not None and not any(
+            w.casefold() in h for w in span.split() for h in heads
         )
 
     def role_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:

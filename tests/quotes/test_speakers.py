@@ -252,18 +252,6 @@ def test_a_surname_the_search_skips_is_a_subject_before_a_reporting_verb() -> No
     assert sentence_subject(alone, 0, len(alone)) is None
 
 
-def test_warm_up_compiles_every_lazy_regex() -> None:
-    # A process that warms up compiles each regex once, before it forks its workers:
-    # none is left to compile while the articles are read (0.13 s over BBC before).
-    from stancedb.quotes import attribution, cues, speakers, warm_up
-
-    warm_up()
-    compiled = speakers.patterns()
-    assert all(name in vars(compiled) for name in compiled._sources)
-    for build in (*cues.LAZY_PATTERNS, *speakers.LAZY_PATTERNS, *attribution.LAZY_PATTERNS):
-        assert build.cache_info().currsize == 1
-
-
 @pytest.mark.parametrize(
     ("window", "subject"),
     [
