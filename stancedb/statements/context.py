@@ -85,9 +85,7 @@ class ArticleContext:
         self.resolution = resolution
         self.segmentation = segmentation
         self.words: ActorWords = actor_words()
-        self.quote_spans = sorted(
-            piece for q in quotes for piece in quoted_pieces(text, q.start, q.end)
-        )
+        self.quote_spans = sorted((q.start, q.end) for q in quotes)
         self._quote_starts = [s for s, _ in self.quote_spans]
         # Where in_quote holds, as disjoint stretches in text order: a quote reaches to
         # its end or to the start of the next quote, whichever comes first.
@@ -230,43 +228,6 @@ class ArticleContext:
             if actor not in found and actor not in here:
                 found.append(actor)
         return found if len(found) == 2 else []
-
-
-# A closing mark after a sentence or clause, then the article's own words: '"… move
-# forward." Krasner revealed …', '"… the six men". He had …'. A quote whose span holds
-# one ran on past its end (BBC text whose paragraph breaks were lost, where each
-# paragraph of a quote opens with a mark and only the last one closes).
-_CLOSED = re.compile(
-    r"""(?:[.?!,](?P<after>['’]?["”])[.,]?|(?<=\w)(?P<before>["”])[.,])(?=[ \t]+[^\s"“'‘])"""
-)
-
-
-def spoken_end(text: str, start: int, end: int) -> int:
-    """Where the speaker's words of the quote ``text[start:end]`` end: at its first
-    closing mark that the article's own words follow, or at ``end``."""
-    found = _CLOSED.search(text, start, end)
-    if found is None:
-        return end
-    return found.start("after") if found.start("after") != -1 else found.start("before")
-
-
-# A mark that opens quoted words again after the article's own ('… said Ruddock. "We …').
-_OPENED = re.compile(r"""(?<=[\s(])["“](?=[^\s"“])""")
-
-
-def quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of the quote ``text[start:end]`` that are inside marks: one, unless
-    its span ran on past a closing mark (see ``spoken_end``), in which the article's own
-    words between a close and the next opening mark are no quote."""
-    pieces = []
-    while start < end:
-        close = spoken_end(text, start, end)
-        pieces.append((start, close))
-        opened = _OPENED.search(text, close + 1, end)
-        if close == end or opened is None:
-            break
-        start = opened.end()
-    return pieces
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 
 from stancedb.records import Quote, Stance, StanceScore
 from stancedb.stance import Scorer
-from stancedb.statements.context import ArticleContext, label_of, spoken_end
+from stancedb.statements.context import ArticleContext, label_of
 
 WE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 # Saying "we" with a partner is a mild sign of solidarity that the scorer can overturn.
@@ -29,13 +29,12 @@ def quote_stances(
     for index, (quote, holder) in enumerate(zip(quotes, speakers, strict=False)):
         if holder is None or quote.kind == "term" or quote.end <= quote.start:
             continue
-        said = spoken_end(ctx.text, quote.start, quote.end)
-        qtext = ctx.text[quote.start : said]
+        qtext = ctx.text[quote.start : quote.end]
         targets: dict[str, tuple[int, int, float | None]] = {}
-        for m in ctx.mentions_between(quote.start, said, outside_quotes=False):
+        for m in ctx.mentions_between(quote.start, quote.end, outside_quotes=False):
             if not ctx.is_self(holder, m.actor) and not ctx.is_place(m):
                 targets.setdefault(m.actor, (m.start, m.end, None))
-        for start, end, actors in ctx.group_refs(quote.start, said):
+        for start, end, actors in ctx.group_refs(quote.start, quote.end):
             # "the two countries" said by one of them is the speaker's side, not a target.
             if any(ctx.is_self(holder, actor) for actor in actors):
                 continue
@@ -64,7 +63,7 @@ def quote_stances(
                     label=scored.label,
                     statement="quote",
                     evidence_start=quote.start,
-                    evidence_end=said,
+                    evidence_end=quote.end,
                     scorer=scorer.name,
                     scorer_version=scorer.version,
                     quote_index=index,

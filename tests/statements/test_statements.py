@@ -316,53 +316,6 @@ def test_quote_stances(
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        # Paragraphs of a quote that each open with a mark, run together: the span ran
-        # on past the closing mark into the article's own words.
-        (
-            'Putin said: "Ukraine must talk. "Ukraine knows it." Xi later met Trump in Osaka.',
-            'Ukraine must talk. "Ukraine knows it.',
-        ),
-        (
-            'Putin said: "Ukraine must talk. "Ukraine knows the six terms". Xi met Trump.',
-            'Ukraine must talk. "Ukraine knows the six terms',
-        ),
-    ],
-)
-def test_a_quote_ends_at_its_closing_mark(text: str, said: str) -> None:
-    start = text.index(said)
-    q = Quote(
-        start, len(text), text[start:], "direct", speaker="Putin", speaker_start=0, speaker_end=5
-    )
-    found = [s for s in stances(text, [q]) if s.statement == "quote"]
-    assert pairs(found) == {("Vladimir Putin", "Ukraine", "neutral")}
-    assert {(s.evidence_start, s.evidence_end) for s in found} == {(start, start + len(said))}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # After the closing mark of a quote whose span ran on, the article speaks again …
-        (
-            'Putin said: "We will talk. "Nothing stops us." Lavrov attacked Ukraine.',
-            {("Sergei Lavrov", "Ukraine", "negative")},
-        ),
-        # … until a mark opens the quote again.
-        ('Putin said: "We will talk." Lavrov left. "Merkel attacked Ukraine," he said.', set()),
-    ],
-)
-def test_reported_speech_after_a_quote_that_ran_on(
-    text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    start = text.index("We will")
-    q = Quote(
-        start, len(text), text[start:], "direct", speaker="Putin", speaker_start=0, speaker_end=5
-    )
-    assert pairs([s for s in stances(text, [q]) if s.statement == "indirect"]) == expected
-
-
 def test_term_and_unattributed_quotes_give_no_stance() -> None:
     text = "Xi praised the “no limits” partnership. “Russia is a friend,” someone wrote."
     start = text.index("no limits")
