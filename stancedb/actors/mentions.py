@@ -368,7 +368,7 @@ def _chunk_mentions(
     runs: list[list[int]] = []
     i = 0
     while i < n:
-        s, _e, t = toks[i]
+        s, e, t = toks[i]
         if not t[0].isupper():
             # A lower-case piece joined by a hyphen ("Ki-moon") stays in a name run, unless
             # it makes the word an adjective ("Oscar-winning", "Virginia-based", "Long-term"):
@@ -404,7 +404,7 @@ def _chunk_mentions(
             i += 1
             if (
                 t[-1] == "s"
-                and chunk.startswith(("’ ", "' "), _e)
+                and chunk.startswith(("’ ", "' "), e)
                 and keys[-1] not in words.org_heads
             ):
                 # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a

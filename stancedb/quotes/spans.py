@@ -44,12 +44,11 @@ def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: in
 class _Open:
     """A mark that opened a quote: where it is and the quotes nested inside it."""
 
-    __slots__ = ("end", "inner", "mark", "mark_char")
+    __slots__ = ("end", "inner", "mark")
 
-    def __init__(self, mark: int, end: int, mark_char: str) -> None:
+    def __init__(self, mark: int, end: int) -> None:
         self.mark = mark
         self.end = end
-        self.mark_char = mark_char
         self.inner: list[QuotedSpan] = []
 
 
@@ -103,7 +102,7 @@ def _paragraph_spans(
                 continue  # a stray closing mark
             if mark not in _OPENERS and mark not in _CLOSERS and can_close and not can_open:
                 continue  # a straight mark that can only close: stray
-            stack.append(_Open(s, e, mark))
+            stack.append(_Open(s, e))
             continue
         closes = (
             mark in _CLOSERS
@@ -111,7 +110,7 @@ def _paragraph_spans(
             or (mark not in _OPENERS and not (can_open and not can_close))
         )
         if not closes:
-            if len(stack) == 1 and mark == '"' and stack[0].mark_char == '"' and _restarts(text, s, start):
+            if len(stack) == 1 and mark == '"' and text[stack[0].mark] == '"' and _restarts(text, s, start):
                 # 'said: "We won. "We will win again." ': a straight mark that opens a
                 # sentence inside a straight quote is a paragraph's opening mark where
                 # the text lost its paragraph breaks (BBC), not a nested quote (those
@@ -120,7 +119,7 @@ def _paragraph_spans(
                 span = _span(text, top.end, s, top.mark, None)
                 if span is not None:
                     spans.append(span)
-            stack.append(_Open(s, e, mark))  # a quote inside a quote, or a restart
+            stack.append(_Open(s, e))  # a quote inside a quote, or a restart
             continue
         top = stack.pop()
         span = _span(text, top.end, s, top.mark, s)
