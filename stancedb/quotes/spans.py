@@ -57,6 +57,18 @@ def _restarts(text: str, mark: int, par_start: int) -> bool:
     return mark - 2 >= par_start and text[mark - 1] == " " and text[mark - 2] in ".?!"
 
 
+def _introduced(text: str, mark: int, par_start: int) -> bool:
+    """Whether the mark at ``mark`` follows a colon ('… Mr Milburn said: "Michael')."""
+    return mark - 2 >= par_start and text[mark - 1] == " " and text[mark - 2] == ":"
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence that ends between ``start`` and ``end`` ends (after its
+    full stop, question or exclamation mark), or None when none ends there."""
+    cut = max(text.rfind(". ", start, end), text.rfind("? ", start, end), text.rfind("! ", start, end))
+    return cut + 1 if cut > start else None
+
+
 def _marks(text: str) -> list[tuple[int, int, str]]:
     """Every quotation mark of ``text``: (start, end, mark), in order."""
     found = []
@@ -110,16 +122,33 @@ def _paragraph_spans(
             or (mark not in _OPENERS and not (can_open and not can_close))
         )
         if not closes:
-            if len(stack) == 1 and mark == '"' and text[stack[0].mark] == '"' and _restarts(text, s, start):
-                # 'said: "We won. "We will win again." ': a straight mark that opens a
-                # sentence inside a straight quote is a paragraph's opening mark where
-                # the text lost its paragraph breaks (BBC), not a nested quote (those
-                # take single marks): the quote so far is one piece, and goes on.
-                top = stack.pop()
-                span = _span(text, top.end, s, top.mark, None)
-                if span is not None:
-                    spans.append(span)
-            stack.append(_Open(s, e))  # a quote inside a quote, or a restart
+            if len(stack) == 1 and mark == '"' and text[stack[0].mark] == '"':
+                if _restarts(text, s, start):
+                    # 'said: "We won. "We will win again." ': a straight mark that opens a
+                    # sentence inside a straight quote is a paragraph's opening mark where
+                    # the text lost its paragraph breaks (BBC), not a nested quote (those
+                    # take single marks): the quote so far is one piece, and goes on.
+                    top = stack.pop()
+                    span = _span(text, top.end, s, top.mark, None)
+                    if span is not None:
+                        spans.append(span)
+                elif _introduced(text, s, start) and not stack[0].inner:
+                    # '"We will learn. I have been sent off before. Smith is likely to
+                    # play. Boss Joe Bloggs said: "Smith is an option."': a straight mark
+                    # after a colon introduces a new quote; inside a straight quote it
+                    # means the quote's closing mark was lost (BBC, with its paragraph
+                    # breaks), not a nested quote (those take single marks). The lost
+                    # mark was at a sentence end before the introducing sentence, at the
+                    # latest: the open quote ends there, so it does not run on over the
+                    # narrative and the quotes after it. (An open quote holding closed
+                    # quotes was more likely a stray mark: see _settle_open.)
+                    cut = _last_sentence_end(text, stack[0].end, s)
+                    if cut is not None:
+                        top = stack.pop()
+                        span = _span(text, top.end, cut, top.mark, None)
+                        if span is not None:
+                            spans.append(span)
+            stack.append(_Open(s, e))  # a quote inside a quote, a restart or a new quote
             continue
         top = stack.pop()
         span = _span(text, top.end, s, top.mark, s)

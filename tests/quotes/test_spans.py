@@ -40,6 +40,17 @@ def spans(text: str) -> list[str]:
             'He said: "We won. "We will win again." Smith was calm. "It is over."',
             ["We won.", "We will win again.", "It is over."],
         ),
+        # … and where the closing mark of such a piece was lost too, a new quote introduced
+        # by a colon ends the open one at the sentence before it: neither runs on
+        (
+            'Lee said: "We won. We will win again. Smith is fit. The coach said: "He can play."',
+            ["We won. We will win again. Smith is fit.", "He can play."],
+        ),
+        # (but an open quote holding a closed one was a stray mark: the closed one is kept)
+        (
+            'It was "bold, but not "enough to go on". She said: "No."',
+            ["enough to go on", "No."],
+        ),
         # a stray closing mark is ignored
         ("The mark here” is stray, but “this” is a quote.", ["this"]),
         # no space between a word and the opening mark
