@@ -231,7 +231,11 @@ def patterns() -> Patterns:
         # also with the place it is from ("a woman in Worcester, Massachusetts, told him").
         role_np = (
             rf"(?:(?:(?:{det}|{_COUNT})[ \u00a0]+(?:{inner}[ \u00a0]+(?:{inner_later}[ \u00a0]+){{0,3}}?)??"
-            rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}})(?:{role})"
+            rf"|(?:(?:{modifier}|{role}|{name_word})[ \u00a0]+){{0,3}}"
+            # "Clinton's long-time aide", "Trump's eldest daughter": a possessive name
+            # is a determiner, and any adjective may follow it (after "the" the
+            # determiner is "the": "The SNP's parliamentary leader").
+            rf"|(?<![Tt]he[ \u00a0]){name_seq}(?<=[’']s)[ \u00a0]+(?:{inner}[ \u00a0]+){{1,3}})(?:{role})"
             rf"(?:[ \u00a0]+(?:(?:{_ROLE_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?(?:{name_seq}|[a-z]{word}+)"
             rf"|in[ \u00a0]+{name_seq}))?)"
         )

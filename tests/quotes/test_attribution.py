@@ -1015,6 +1015,15 @@ SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "“Internal conditions are weak,” the finance and economy ministry said.",
         [("Internal conditions are weak,", "the finance and economy ministry", "direct")],
     ),
+    # a possessive name, then an adjective the lexicon does not know, then the role
+    (
+        "In response, Governor Ann Lee’s right-hand woman rallied supporters, saying: “We have to be ready.”",
+        [("We have to be ready.", "Governor Ann Lee’s right-hand woman", "direct")],
+    ),
+    (
+        "Ann Lee's eldest daughter, 34, has built her brand around it, writing a book called “Women at Work” last year.",
+        [("Women at Work", "Ann Lee's eldest daughter", "partial")],
+    ),
 ]
 
 # Speakers of words quoted inside a sentence (cue in the same sentence).

@@ -211,6 +211,13 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
         ("Lee met radio host Hugh Reed on Sunday.", "Lee"),
         # the phrase of a role noun holds no verb with its object
         ("The mayor's office said the town was safe.", "The mayor's office"),
+        # a possessive name is a determiner: any adjective may stand before the role
+        ("Ann Lee’s right-hand woman rallied supporters.", "Ann Lee’s right-hand woman"),
+        ("The governor's eldest daughter, 34, has built a brand.", "The governor's eldest daughter"),
+        ("Riverton's long-time spokesman declined to comment.", "Riverton's long-time spokesman"),
+        ("Ann Lee's trusted media adviser told the paper.", "Ann Lee's trusted media adviser"),
+        # … and after "the" the phrase keeps its article
+        ("The Riverton Party's parliamentary leader argued it was wrong.", "The Riverton Party's parliamentary leader"),
         # a noun the lexicon does not know, with its article, before a verb in the past
         ("The town released a statement on Monday.", "The town"),
         ("The entrepreneur said his mother was a saint.", "The entrepreneur"),
