@@ -130,6 +130,8 @@ def fast_maker(cls: type[R]) -> Callable[..., R]:
 
 new_mention = fast_maker(Mention)
 new_actor = fast_maker(Actor)
+new_quoted_span = fast_maker(QuotedSpan)
+new_quote = fast_maker(Quote)
 
 
 @dataclass(frozen=True, slots=True)
