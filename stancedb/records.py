@@ -147,6 +147,9 @@ class StanceScore:
     evidence: tuple[str, ...] = ()
 
 
+new_stance_score = fast_maker(StanceScore)
+
+
 @dataclass(frozen=True, slots=True)
 class Stance:
     """A holder's stance toward a target, from a quote or an indirect statement."""
@@ -162,6 +165,9 @@ class Stance:
     scorer_version: str
     quote_index: int | None = None
     evidence: tuple[str, ...] = ()
+
+
+new_stance = fast_maker(Stance)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,14 @@ from stancedb.records import (
     Mention,
     Quote,
     QuotedSpan,
+    Stance,
+    StanceScore,
     new_actor,
     new_mention,
     new_quote,
     new_quoted_span,
+    new_stance,
+    new_stance_score,
 )
 
 
@@ -32,6 +36,13 @@ from stancedb.records import (
          Quote(11, 40, "We will not back down", "direct", speaker="he", speaker_start=42,
                speaker_end=44, cue="said", cue_start=45, cue_end=49, antecedent="Vladimir Putin",
                antecedent_start=0, antecedent_end=14, rule="post", confidence=0.95)),
+        (new_stance_score(-0.42, "negative", ("verb:slammed",)),
+         StanceScore(-0.42, "negative", ("verb:slammed",))),
+        (new_stance("Donald Trump", "Russia", -0.42, "negative", "indirect", 0, 40, "targeted", "1",
+                    None, ("verb:slammed",)),
+         Stance(holder="Donald Trump", target="Russia", score=-0.42, label="negative",
+                statement="indirect", evidence_start=0, evidence_end=40, scorer="targeted",
+                scorer_version="1", evidence=("verb:slammed",))),
     ],
 )
 def test_fast_maker_makes_the_same_frozen_record(made: object, expected: object) -> None:

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from stancedb.actors.words import actor_words
-from stancedb.records import Mention, Segment, Stance, StanceScore
+from stancedb.records import Mention, Segment, Stance, StanceScore, new_stance
 from stancedb.stance import Scorer
 from stancedb.statements.context import (
     ArticleContext,
@@ -187,17 +187,18 @@ def _sentence_stances(
             )
             result: StanceScore = combine(prior, evidence, scored)
             stances.append(
-                Stance(
-                    holder=holder.actor,
-                    target=target,
-                    score=result.score,
-                    label=result.label,
-                    statement="indirect",
-                    evidence_start=min(holder.start, t_start),
-                    evidence_end=end,
-                    scorer=scorer.name,
-                    scorer_version=scorer.version,
-                    evidence=result.evidence,
+                new_stance(  # every field, in Stance's order
+                    holder.actor,
+                    target,
+                    result.score,
+                    result.label,
+                    "indirect",
+                    min(holder.start, t_start),  # evidence_start
+                    end,
+                    scorer.name,
+                    scorer.version,
+                    None,  # quote_index
+                    result.evidence,
                 )
             )
     return stances
