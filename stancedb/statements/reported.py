@@ -65,9 +65,14 @@ def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) ->
     """Indirect stances of every sentence of the article, in text order."""
     stances: list[Stance] = []
     for sentence, mentions in _sentences_with_mentions(ctx):
-        mentions = ctx.after_dateline(mentions)
         # A statement needs a holder and a target: two actors, or one and "the two nations".
-        group = bool(mentions) and ctx.has_group_ref(sentence.start, sentence.end)
+        # Most sentences name one actor and no group: left before the dateline test,
+        # which can only take mentions away.
+        group = ctx.has_group_ref(sentence.start, sentence.end)
+        if len(mentions) < 2 and not group:
+            continue
+        mentions = ctx.after_dateline(mentions)
+        group = group and bool(mentions)
         if len(mentions) >= 2 or group:
             stances.extend(_sentence_stances(ctx, sentence, mentions, group, verbs, scorer))
     return stances
