@@ -128,6 +128,7 @@ def fast_maker(cls: type[R]) -> Callable[..., R]:
     return make
 
 
+new_segment = fast_maker(Segment)
 new_mention = fast_maker(Mention)
 new_actor = fast_maker(Actor)
 new_quoted_span = fast_maker(QuotedSpan)
