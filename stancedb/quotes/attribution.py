@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
@@ -2223,8 +2223,9 @@ def _finish(
     )
 
 
-# The fields of a ``Quote`` after its kind when it has no speaker: their defaults.
-_NO_SPEAKER = tuple(f.default for f in fields(Quote)[4:])
+# The fields of a ``Quote`` after its kind when it has no speaker: their defaults
+# (those of a Quote made with its first four fields alone).
+_NO_SPEAKER = astuple(Quote(0, 0, "", "direct"))[4:]
 
 
 # The regexes of this module built on first use (see ``stancedb.quotes.warm_up``).
