@@ -128,8 +128,11 @@ def fast_maker(cls: type[R]) -> Callable[..., R]:
     return make
 
 
+new_segment = fast_maker(Segment)
 new_mention = fast_maker(Mention)
 new_actor = fast_maker(Actor)
+new_quoted_span = fast_maker(QuotedSpan)
+new_quote = fast_maker(Quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,9 @@ class StanceScore:
     score: float
     label: StanceLabel
     evidence: tuple[str, ...] = ()
+
+
+new_stance_score = fast_maker(StanceScore)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,9 @@ class Stance:
     scorer_version: str
     quote_index: int | None = None
     evidence: tuple[str, ...] = ()
+
+
+new_stance = fast_maker(Stance)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from stancedb.records import QuotedSpan, Segment
+from stancedb.records import QuotedSpan, Segment, new_quoted_span
 
 # Quotation marks, found in two steps for speed: each single-character mark
 # with str.find (a fast string search: the regex engine tests a character class
@@ -38,7 +38,7 @@ def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: in
         end -= 1
     if end <= start:
         return None
-    return QuotedSpan(start, end, open_mark, close_mark)
+    return new_quoted_span(start, end, open_mark, close_mark)
 
 
 class _Open:

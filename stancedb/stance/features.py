@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
+from stancedb.records import fast_maker
 from stancedb.stance.lexicons import function_words, valences, verb_stances
 from stancedb.stance.polarity import assessments
 from stancedb.stance.tokens import Tokens, tokenize
@@ -51,6 +52,11 @@ class Context:
     sentence_polarity: float
     polar_total: float  # sums over the whole text, so "outside the clause" is a subtraction
     valence_total: float
+
+
+# Context and Located are made once per text and once per score: by ``fast_maker``,
+# which skips the frozen dataclass's ``object.__setattr__`` per field.
+_new_context = fast_maker(Context)
 
 
 # What the lexicons say about one token, memoised per word (news vocabulary repeats):
@@ -124,19 +130,19 @@ def context(text: str) -> Context:
     found = assessments(words, 0, n)
     for k, p in found:
         polar[k] += p
-    return Context(
-        text=text,
-        tokens=tokens,
-        keys=tuple(keys),
-        breaks=tuple(compress(range(n), map(_BREAKS, infos))),
-        contrasts=tuple(compress(range(n), map(_CONTRAST, infos))),
-        valence=tuple(valence),
-        verbs=tuple(verbs),
-        polar=tuple(polar),
-        active=_nonzero(infos, phrases, polar),
-        sentence_polarity=sum(p for _, p in found) / len(found) if found else 0.0,
-        polar_total=sum(polar),
-        valence_total=sum(valence),
+    return _new_context(  # every field, in Context's order
+        text,
+        tokens,
+        tuple(keys),
+        tuple(compress(range(n), map(_BREAKS, infos))),  # breaks
+        tuple(compress(range(n), map(_CONTRAST, infos))),  # contrasts
+        tuple(valence),
+        tuple(verbs),
+        tuple(polar),
+        _nonzero(infos, phrases, polar),  # active
+        sum(p for _, p in found) / len(found) if found else 0.0,  # sentence_polarity
+        sum(polar),  # polar_total
+        sum(valence),  # valence_total
     )
 
 
@@ -178,6 +184,9 @@ class Located:
     holder: tuple[int, int] | None  # holder tokens [hi, hj)
 
 
+_new_located = fast_maker(Located)
+
+
 def locate(
     text: str,
     target_start: int,
@@ -192,7 +201,7 @@ def locate(
     holder = None
     if holder_start is not None and holder_end is not None:
         holder = ctx.tokens.span(holder_start, holder_end)
-    return Located(ctx, ti, tj, cs, ce, holder)
+    return _new_located(ctx, ti, tj, cs, ce, holder)
 
 
 def decay(d: int) -> float:

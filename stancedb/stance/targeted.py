@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stancedb.records import StanceLabel, StanceScore
+from stancedb.records import StanceLabel, StanceScore, new_stance_score
 from stancedb.resources import seed_path
 from stancedb.stance.features import (
     DECAY,
@@ -185,7 +185,7 @@ class TargetedScorer:
             best = 1 if scores[1] >= scores[2] else 2
             score = max(score, 0.0)
             evidence = ("rule:speaker_not_target", *evidence[: EVIDENCE_SIZE - 1])
-        return StanceScore(round(score, 4), LABELS[best], evidence)
+        return new_stance_score(round(score, 4), LABELS[best], evidence)
 
     def class_scores(
         self,

@@ -18,7 +18,7 @@ from typing import TypeVar
 from stancedb.actors import ActorResolution
 from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
 from stancedb.quotes.speakers import dateline_end
-from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore
+from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore, new_stance_score
 from stancedb.resources import seed_path
 from stancedb.text import Segmentation
 
@@ -64,11 +64,11 @@ def label_of(score: float) -> StanceLabel:
 def combine(prior: float, prior_evidence: tuple[str, ...], scored: StanceScore) -> StanceScore:
     """The stance from a lexicon prior and the scorer: the prior's sign wins when it is strong."""
     if abs(prior) < PRIOR_MIN:
-        return StanceScore(scored.score, scored.label, prior_evidence + scored.evidence)
+        return new_stance_score(scored.score, scored.label, prior_evidence + scored.evidence)
     score = prior
     if scored.score * prior > 0:
         score = max(-1.0, min(1.0, prior + 0.3 * scored.score))
-    return StanceScore(round(score, 4), label_of(score), prior_evidence + scored.evidence)
+    return new_stance_score(round(score, 4), label_of(score), prior_evidence + scored.evidence)
 
 
 class ArticleContext:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from stancedb.records import Quote, Stance, StanceScore
+from stancedb.records import Quote, Stance, new_stance, new_stance_score
 from stancedb.stance import Scorer
 from stancedb.statements.context import ArticleContext, label_of
 
@@ -52,22 +52,22 @@ def quote_stances(
             scored = scorer.score(qtext, start - quote.start, end - quote.start, None, None)
             if prior is not None:
                 score = max(-1.0, min(1.0, prior + scored.score))
-                scored = StanceScore(
+                scored = new_stance_score(
                     round(score, 4), label_of(score), ("we:partner", *scored.evidence)
                 )
             stances.append(
-                Stance(
-                    holder=holder,
-                    target=target,
-                    score=scored.score,
-                    label=scored.label,
-                    statement="quote",
-                    evidence_start=quote.start,
-                    evidence_end=quote.end,
-                    scorer=scorer.name,
-                    scorer_version=scorer.version,
-                    quote_index=index,
-                    evidence=scored.evidence,
+                new_stance(  # every field, in Stance's order
+                    holder,
+                    target,
+                    scored.score,
+                    scored.label,
+                    "quote",
+                    quote.start,  # evidence_start
+                    quote.end,
+                    scorer.name,
+                    scorer.version,
+                    index,  # quote_index
+                    scored.evidence,
                 )
             )
     return stances

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from stancedb.actors.words import actor_words
-from stancedb.records import Mention, Segment, Stance, StanceScore
+from stancedb.records import Mention, Segment, Stance, StanceScore, new_stance
 from stancedb.stance import Scorer
 from stancedb.statements.context import (
     ArticleContext,
@@ -65,9 +65,14 @@ def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) ->
     """Indirect stances of every sentence of the article, in text order."""
     stances: list[Stance] = []
     for sentence, mentions in _sentences_with_mentions(ctx):
-        mentions = ctx.after_dateline(mentions)
         # A statement needs a holder and a target: two actors, or one and "the two nations".
-        group = bool(mentions) and ctx.has_group_ref(sentence.start, sentence.end)
+        # Most sentences name one actor and no group: left before the dateline test,
+        # which can only take mentions away.
+        group = ctx.has_group_ref(sentence.start, sentence.end)
+        if len(mentions) < 2 and not group:
+            continue
+        mentions = ctx.after_dateline(mentions)
+        group = group and bool(mentions)
         if len(mentions) >= 2 or group:
             stances.extend(_sentence_stances(ctx, sentence, mentions, group, verbs, scorer))
     return stances
@@ -187,17 +192,18 @@ def _sentence_stances(
             )
             result: StanceScore = combine(prior, evidence, scored)
             stances.append(
-                Stance(
-                    holder=holder.actor,
-                    target=target,
-                    score=result.score,
-                    label=result.label,
-                    statement="indirect",
-                    evidence_start=min(holder.start, t_start),
-                    evidence_end=end,
-                    scorer=scorer.name,
-                    scorer_version=scorer.version,
-                    evidence=result.evidence,
+                new_stance(  # every field, in Stance's order
+                    holder.actor,
+                    target,
+                    result.score,
+                    result.label,
+                    "indirect",
+                    min(holder.start, t_start),  # evidence_start
+                    end,
+                    scorer.name,
+                    scorer.version,
+                    None,  # quote_index
+                    result.evidence,
                 )
             )
     return stances

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stancedb.records import Segment
+from stancedb.records import Segment, new_segment
 from stancedb.resources import seed_path
 
 # A paragraph: a line from its first to its last non-blank character.
@@ -75,7 +75,9 @@ def segment(text: str) -> Segmentation:
 
     Two regex passes over the whole text and a merge: no per-character Python loop.
     """
-    paragraphs = [Segment(*m.span()) for m in _PARAGRAPH.finditer(text)]
+    # (``new_segment``: a record per paragraph and sentence, a few dozen an article,
+    # made without the frozen dataclass's ``object.__setattr__`` per field.)
+    paragraphs = [new_segment(*m.span()) for m in _PARAGRAPH.finditer(text)]
     sentences: list[Segment] = []
     abbrevs = abbreviations()
     plain = "!" not in text and "?" not in text and "…" not in text
@@ -100,8 +102,8 @@ def segment(text: str) -> Segmentation:
                 token = token.lstrip("\"'“‘(-")
                 if (token in abbrevs or _is_initialism(token)) and not _ends_clause(text, token, following):
                     continue
-            sentences.append(Segment(begin, b_end))
+            sentences.append(new_segment(begin, b_end))
             begin = following
         if begin < par_end:
-            sentences.append(Segment(begin, par_end))
+            sentences.append(new_segment(begin, par_end))
     return Segmentation(tuple(paragraphs), tuple(sentences))
