@@ -323,6 +323,10 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         # A common surname is no company alias ("Hawkins" was one in Phoenix).
         ("Talks with Hawkins ended on Friday.", []),
+        # Nor is an English word ("Highway", "Borders" were): such a firm is named only
+        # where a noun introduces it.
+        ("Fans sang Highway to Hell as towns across the Borders cheered.", []),
+        ("Record company Universal signed the band.", [("Universal", "organization")]),
         # A party's adjective ends no one's name (nor is it a surname later).
         ("Nevada Democratic officials met on Monday. Democratic leaders said little.", []),
         # A one-word organisation alias inside a longer name nobody listed.
@@ -336,6 +340,7 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         # Two names joined by "and": a club or an acronym is a name of its own.
         ("Fans of Burnley and Bristol United sang.", [("Bristol United", "organization")]),
         ("Reporters from AP and NBC Radio waited.", [("NBC Radio", "organization")]),
+        ("Backers include Paramount and Warner Bros.", [("Warner Bros", "organization")]),
         (
             "The Food and Drug Administration agreed.",
             [("Food and Drug Administration", "organization")],
