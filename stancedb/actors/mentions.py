@@ -240,6 +240,9 @@ def find_mentions(
                         _organisation_in_context(text, first, found, words)
             if extend_last:
                 _extend_institution(text, chunk_found[-1], words)
+            last_name = chunk_found[-1].name if chunk_found else ()
+            if last_name and last_name[-1] == "I":
+                _without_pronoun_i(text, chunk_found[-1], words)
             found.extend(chunk_found)
     return found, maybe
 
@@ -1078,6 +1081,38 @@ def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: A
     if _organisation_named(text, f.start, f.end, words):
         f.kind, f.sure = "organization", True
         f.affiliation = _mark_owner(f.start, earlier)
+
+
+# Lower-case words that may follow a regnal "I" ("Charles I of England", "Elizabeth I in
+# a drama"); another lower-case word after a name and "I" makes "I" the pronoun.
+_AFTER_REGNAL_I = frozenset(["of", "in", "and", "or", "at", "on", "for", "from", "by", "with", "who"])
+
+
+def _without_pronoun_i(text: str, f: Found, words: ActorWords) -> None:
+    """Cut the pronoun "I" off the name run ``f`` ends with: "said to Nigel I want", "Like
+    Kevin I'd", "other than Jim Eastland I’ve" ("I" would then be his surname, and every "I"
+    of the article him); "Queen Elizabeth I," and "Charles I of England" keep their numeral."""
+    if len(f.name) < 2 or not _pronoun_goes_on(text[f.end : f.end + 12]):
+        return  # "Mr I": no name would be left
+    space = text.rfind(" ", f.start, f.end - 1)
+    if space <= f.start:
+        return
+    f.name, f.end = f.name[:-1], space
+    if not f.role:
+        f.sure = len(f.name) >= 2 and f.name[0] in words.first_names
+
+
+def _pronoun_goes_on(after: str) -> bool:
+    """Whether the text ``after`` an "I" makes it the pronoun: a contraction ("I'd", "I’ve";
+    not a possessive, "Elizabeth I's reign") or a lower-case word other than one that
+    follows a regnal numeral ("I will", not "I of England")."""
+    if after[:1] in "’'":
+        return after[1:2] in ("d", "m", "v", "l")
+    return (
+        after[:1] == " "
+        and after[1:2].islower()
+        and after[1:].split(maxsplit=1)[0] not in _AFTER_REGNAL_I
+    )
 
 
 def _no_bare_title(f: Found) -> None:

@@ -39,6 +39,8 @@ _POSSESSOR = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.&\-]*+ )*[A-Z][\w.&\-]*?(?:[�
 # A given name and a surname or two (before a role written after it: "Andrew Tyrie MP";
 # after a possessor: "Yahoo's Yonca Brunini").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
+# Regnal numerals ("Elizabeth I", "Henry VIII"); not "X" (Malcolm X).
+_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
 
@@ -234,7 +236,8 @@ class _Article:
 
     def _register_surname(self, canonical: str) -> None:
         parts = canonical.split()
-        if len(parts) >= 2:
+        # A regnal numeral is no surname: "Elizabeth I" would make every "I" of the article her.
+        if len(parts) >= 2 and _NUMERAL.fullmatch(parts[-1]) is None:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
     def pronoun_actor(self, position: int, pronoun: str = "", exclude: str | None = None) -> str | None:

@@ -124,6 +124,18 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
                 ("He", "Vladimir Putin"),
             ],
         ),
+        # The pronoun "I" after a name is no part of it (nor a surname); a regnal "I" is.
+        (
+            (
+                'Owen Hart said: "If a bid comes for Nicolas Anelka I will talk to them. '
+                'Like Kevin I’d like new players."'
+            ),
+            [("Owen Hart", "Owen Hart"), ("Nicolas Anelka", "Nicolas Anelka")],
+        ),
+        (
+            'She played Queen Elizabeth I in a film. "I loved it," she said.',
+            [("Elizabeth I", "Elizabeth I")],
+        ),
     ],
 )
 def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
