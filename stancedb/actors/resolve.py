@@ -39,6 +39,8 @@ _POSSESSOR = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.&\-]*+ )*[A-Z][\w.&\-]*?(?:[�
 # A given name and a surname or two (before a role written after it: "Andrew Tyrie MP";
 # after a possessor: "Yahoo's Yonca Brunini").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
+# Endings of the demonyms of countries ("Australian", "Japanese", "British", "Israeli", "Dutch").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # Regnal numerals ("Elizabeth I", "Henry VIII"); not "X" (Malcolm X).
 _NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
@@ -433,6 +435,8 @@ class _Article:
             or words[0] in self.words.openers
         ):
             words = words[1:]
+        if len(words) >= 3 and self._demonym(words[0]):
+            words = words[1:]  # "Australian Lynton Crosby": where he is from, no part of his name
         if not words or words[0].casefold() in self.words.not_names:
             return None
         # A name is capitalised ("the study", "The comments called her …" are none).
@@ -462,6 +466,14 @@ class _Article:
         if self._longest is not None:
             self._longest = max(self._longest, end - start)
         return name
+
+    def _demonym(self, word: str) -> bool:
+        """Whether ``word`` is a country's demonym ("Australian", "Russian", "Dutch"), and no
+        given name ("German Gref") nor the country's own name ("Jordan Henderson")."""
+        if not word.endswith(_DEMONYM_ENDINGS) or word in self.words.first_names:
+            return False
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.kind == "country" and entry.name != word
 
     def _new_organisation(self, start: int, end: int, words: list[str]) -> str:
         """A speaker headed by "Commission", "Union", … that no mention named: an organisation."""

@@ -620,6 +620,15 @@ def span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
             None,
             None,
         ),
+        # A country's demonym before a speaker's full name is no part of it; a given name is.
+        (
+            "“We lost,” said Australian Lynton Crosby.",
+            "We lost,",
+            "Australian Lynton Crosby",
+            None,
+            "Lynton Crosby",
+        ),
+        ("“We lost,” said German Gref.", "We lost,", "German Gref", None, "German Gref"),
         # An antecedent that names nobody known yields to the speaker mention.
         (
             "Economist Tom Bown spoke. Hostilities grew. “No,” he said.",
