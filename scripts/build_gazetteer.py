@@ -197,9 +197,10 @@ def prefix(text: str) -> str:
 
 
 def strip_suffix(name: str) -> str:
-    """ "GENERAL MOTORS CORPORATION" → "GENERAL MOTORS": the name a newspaper uses."""
+    """ "GENERAL MOTORS CORPORATION" → "GENERAL MOTORS": the name a newspaper uses; but "NEW
+    YORK AND COMPANY" stays whole ("New York and" would name the firm in "New York and London")."""
     words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES and words[-2] not in SMALL_WORDS:
         words.pop()
     return " ".join(words)
 

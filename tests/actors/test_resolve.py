@@ -335,6 +335,9 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         # A common surname is no company alias ("Hawkins" was one in Phoenix).
         ("Talks with Hawkins ended on Friday.", []),
+        # A firm's name keeps the suffix an "and" stands before ("New York and Company" was
+        # "New York and").
+        ("It may be sold in New York and London.", [("United Kingdom", "country")]),
         # Nor is an English word ("Highway", "Borders" were): such a firm is named only
         # where a noun introduces it.
         ("Fans sang Highway to Hell as towns across the Borders cheered.", []),
