@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
 
+from stancedb.actors import possessive
 from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
 from stancedb.actors.words import PERSON_ENDINGS, ActorWords
 from stancedb.records import ActorKind
@@ -54,9 +55,9 @@ _TITLES_WITH_DOT = frozenset(
         "Sr",
     ]
 )
-_POSSESSIVES = frozenset(["’s", "'s"])
-# A lower-case institution right after a country ("the U.S. administration").
-_INSTITUTION_AFTER = re.compile(r"(?:['’]s)? ([a-z]+(?: [a-z]+)?)")
+# A lower-case institution right after a country ("the U.S. administration", "China’s
+# foreign ministry").
+_INSTITUTION_AFTER = re.compile(rf"(?:{possessive.SINGULAR_PATTERN})? ([a-z]+(?: [a-z]+)?)")
 
 
 @dataclass(slots=True)
@@ -276,8 +277,7 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
         piece = _trim(piece)
         if not piece:
             continue
-        if piece[-2:] in _POSSESSIVES:
-            piece = piece[:-2]
+        piece = possessive.strip(piece)
         if piece.isalnum():
             parts.append((piece_start, piece, _plain_word(piece, gazetteer, words), None))
         else:
@@ -405,11 +405,7 @@ def _chunk_mentions(
         if best is None:
             run.append(i)
             i += 1
-            if (
-                t[-1] == "s"
-                and chunk.startswith(("’ ", "' "), e)
-                and keys[-1] not in words.org_heads
-            ):
+            if possessive.plural_then_space(chunk, e) and keys[-1] not in words.org_heads:
                 # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a
                 # name ("Post's" ends it with its "s" token, a lower-case piece); but
                 # not an organisation's ("the Transport and General Workers' Union").
@@ -621,7 +617,7 @@ def _single(
         return None
     f = Found(start, end, entry.name, entry.kind, entry.affiliation)
     if entry.kind == "country":
-        if text.startswith(" ", end) or text.startswith("’s ", end) or text.startswith("'s ", end):
+        if text.startswith(" ", end) or possessive.singular_then_space(text, end):
             _extend_institution(text, f, words)
     elif entry.kind == "person" and start >= 2 and text[start - 2].islower():
         _role_in_context(text, f, earlier, words)
@@ -1127,7 +1123,7 @@ def _is_institution(name: tuple[str, ...], words: ActorWords) -> bool:
 def _extend_institution(text: str, f: Found, words: ActorWords) -> None:
     """Stretch a country over the institution after it: "the U.S. administration"."""
     # Most countries are followed by other words: look at the next one before the regex.
-    at = f.end + 3 if text.startswith(("’s ", "'s "), f.end) else f.end + 1
+    at = f.end + 3 if possessive.singular_then_space(text, f.end) else f.end + 1
     space = text.find(" ", at, at + 30)
     if text[at : space if space != -1 else at + 30].rstrip(".,;:") not in words.institution_starts:
         return
