@@ -242,8 +242,8 @@ def find_mentions(
             if extend_last:
                 _extend_institution(text, chunk_found[-1], words)
             last_name = chunk_found[-1].name if chunk_found else ()
-            if last_name and last_name[-1] == "I":
-                _without_pronoun_i(text, chunk_found[-1], words)
+            if last_name and last_name[-1] in _MAYBE_NO_NAME_END:
+                _without_last_word(text, chunk_found[-1], words)
             found.extend(chunk_found)
     return found, maybe
 
@@ -1079,21 +1079,29 @@ def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: A
         f.affiliation = _mark_owner(f.start, earlier)
 
 
+# Last words of name runs that the text after them may show to be no part of the name.
+_MAYBE_NO_NAME_END = frozenset(["I", "Image"])
 # Lower-case words that may follow a regnal "I" ("Charles I of England", "Elizabeth I in
 # a drama"); another lower-case word after a name and "I" makes "I" the pronoun.
 _AFTER_REGNAL_I = frozenset(["of", "in", "and", "or", "at", "on", "for", "from", "by", "with", "who"])
 
 
-def _without_pronoun_i(text: str, f: Found, words: ActorWords) -> None:
-    """Cut the pronoun "I" off the name run ``f`` ends with: "said to Nigel I want", "Like
-    Kevin I'd", "other than Jim Eastland I’ve" ("I" would then be his surname, and every "I"
-    of the article him); "Queen Elizabeth I," and "Charles I of England" keep their numeral."""
-    if len(f.name) < 2 or not _pronoun_goes_on(text[f.end : f.end + 12]):
+def _without_last_word(text: str, f: Found, words: ActorWords) -> None:
+    """Cut a word that the text after it shows to be no part of a name off the name run
+    ``f`` ends with: the pronoun "I" ("said to Nigel I want", "Like Kevin I'd", "other than
+    Jim Eastland I’ve": "I" would then be his surname, and every "I" of the article him;
+    "Queen Elizabeth I," and "Charles I of England" keep their numeral), and a caption's
+    "Image" before its credit ("Susan Rice Image: White House.")."""
+    if len(f.name) < 2:
         return  # "Mr I": no name would be left
-    space = text.rfind(" ", f.start, f.end - 1)
-    if space <= f.start:
+    after = text[f.end : f.end + 12]
+    if not (_pronoun_goes_on(after) if f.name[-1] == "I" else after.startswith(":")):
         return
-    f.name, f.end = f.name[:-1], space
+    # The run ends with that word, after a space or a dot ("Justin Amash.Image: …").
+    cut = f.end - len(f.name[-1]) - 1
+    if cut <= f.start:
+        return
+    f.name, f.end = f.name[:-1], cut
     if not f.role:
         f.sure = len(f.name) >= 2 and f.name[0] in words.first_names
 

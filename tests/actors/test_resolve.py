@@ -136,6 +136,15 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
             'She played Queen Elizabeth I in a film. "I loved it," she said.',
             [("Elizabeth I", "Elizabeth I")],
         ),
+        # Nor is a caption's "Image" before its credit.
+        (
+            "Nominee Spike Cohen.Image: Jo Jorgensen for President.\n\nVal Demings Image: Office.",
+            [
+                ("Spike Cohen", "Spike Cohen"),
+                ("Jo Jorgensen", "Jo Jorgensen"),
+                ("Val Demings", "Val Demings"),
+            ],
+        ),
     ],
 )
 def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
