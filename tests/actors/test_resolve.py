@@ -372,6 +372,7 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
             [("Royal Air Force", "organization")],
         ),
         ("Protesters from Black Lives Matter marched.", [("Black Lives Matter", "organization")]),
+        ("The poll by Edison Research was late.", [("Edison Research", "organization")]),
         ("Fans of the Black Eyed Peas cheered.", []),
         (
             "The Food and Drug Administration agreed.",
