@@ -1073,10 +1073,17 @@ def _firm_noun_before(text: str, start: int, words: ActorWords) -> bool:
 def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: ActorWords) -> None:
     """A name run after an organisation's noun is that organisation ("magazine Der Spiegel").
     (The caller has seen that no given name opens it, or that the noun names only firms:
-    "broadcaster Cyril Fletcher" is a person.)"""
-    if _organisation_named(text, f.start, f.end, words):
-        f.kind, f.sure = "organization", True
+    "broadcaster Cyril Fletcher" is a person.) A name joined by "&" goes on after it ("law
+    firm Wilson Sonsini Goodrich & Rosati")."""
+    partner = _AMPERSAND_NAME.match(text, f.end)
+    end = partner.end() if partner else f.end
+    if _organisation_named(text, f.start, end, words):
+        f.kind, f.sure, f.end = "organization", True, end
         f.affiliation = _mark_owner(f.start, earlier)
+
+
+# The capitalised words after "&" in a firm's name ("… Goodrich & Rosati").
+_AMPERSAND_NAME = re.compile(rf" & {_WORD}(?: {_WORD})*+")
 
 
 # Last words of name runs that the text after them may show to be no part of the name.
