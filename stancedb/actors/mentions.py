@@ -1076,7 +1076,7 @@ def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: A
     "broadcaster Cyril Fletcher" is a person.) A name joined by "&" goes on after it ("law
     firm Wilson Sonsini Goodrich & Rosati")."""
     partner = _AMPERSAND_NAME.match(text, f.end)
-    end = partner.end() if partner else f.end
+    end = f.end + len(_trim(partner[0])) if partner else f.end  # not its full stop
     if _organisation_named(text, f.start, end, words):
         f.kind, f.sure, f.end = "organization", True, end
         f.affiliation = _mark_owner(f.start, earlier)
