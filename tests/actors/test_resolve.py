@@ -377,6 +377,11 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("Protesters from Black Lives Matter marched.", [("Black Lives Matter", "organization")]),
         ("The poll by Edison Research was late.", [("Edison Research", "organization")]),
+        # "International" ends a tournament's name, not a person's.
+        (
+            "Justine Henin will return at the Sydney International in January.",
+            [("Justine Henin", "person")],
+        ),
         ("Fans of the Black Eyed Peas cheered.", []),
         (
             "The Food and Drug Administration agreed.",
