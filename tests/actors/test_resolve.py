@@ -377,7 +377,8 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("Protesters from Black Lives Matter marched.", [("Black Lives Matter", "organization")]),
         ("The poll by Edison Research was late.", [("Edison Research", "organization")]),
-        # "International" ends a tournament's name, not a person's.
+        # "International" ends a tournament's name, not a person's; "Catholic" a faith's.
+        ("A practising Roman Catholic, she prays daily.", []),
         (
             "Justine Henin will return at the Sydney International in January.",
             [("Justine Henin", "person")],
