@@ -477,7 +477,9 @@ def main(argv: list[str] | None = None) -> int:
         "# Built by scripts/build_gazetteer.py from scripts/gazetteer_curated.tsv (hand-curated by the",
         "# stancedb developers, MIT) and the Phoenix actor dictionaries (PETRARCH2 / Open Event Data",
         "# Alliance, MIT; entries end in 2014): country spellings, and people in government posts from",
-        f"# {RECENT_YEAR} on. source = curated | phoenix. Do not edit by hand: edit the curated list and rebuild.",
+        f"# {RECENT_YEAR} on. Phoenix's one-word company names that are common US surnames (US Census 1990)",
+        "# or English words (the GCIDE headwords, as shipped in the english-words package) are left out.",
+        "# source = curated | phoenix. Do not edit by hand: edit the curated list and rebuild.",
         "alias\tcanonical\tkind\taffiliation\tsource",
     ]
     body = ["\t".join(r) for r in rows]
