@@ -1076,7 +1076,8 @@ def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: A
     "broadcaster Cyril Fletcher" is a person.) A name joined by "&" goes on after it ("law
     firm Wilson Sonsini Goodrich & Rosati")."""
     partner = _AMPERSAND_NAME.match(text, f.end)
-    end = f.end + len(_trim(partner[0])) if partner else f.end  # not its full stop
+    # Not the sentence's full stop nor a possessive after it ("… & Rosati’s partners").
+    end = f.end + len(possessive.strip(_trim(partner[0]))) if partner else f.end
     if _organisation_named(text, f.start, end, words):
         f.kind, f.sure, f.end = "organization", True, end
         f.affiliation = _mark_owner(f.start, earlier)
@@ -1117,7 +1118,7 @@ def _pronoun_goes_on(after: str) -> bool:
     """Whether the text ``after`` an "I" makes it the pronoun: a contraction ("I'd", "I’ve";
     not a possessive, "Elizabeth I's reign") or a lower-case word other than one that
     follows a regnal numeral ("I will", not "I of England")."""
-    if after[:1] in "’'":
+    if after.startswith(("’", "'")):
         return after[1:2] in ("d", "m", "v", "l")
     return (
         after[:1] == " "

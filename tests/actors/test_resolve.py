@@ -361,9 +361,10 @@ def test_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         # A noun that names only firms makes the name after it a firm's, given name or not.
         ("Shares in retailer Harvey Nichols fell.", [("Harvey Nichols", "organization")]),
         (
-            "The board met at law firm Wilson Sonsini Goodrich & Rosati.",
+            "The board met at law firm Wilson Sonsini Goodrich & Rosati’s offices.",
             [("Wilson Sonsini Goodrich & Rosati", "organization")],
         ),
+        ("He joined law firm Dewey Ballantine & Rosati.", [("Dewey Ballantine & Rosati", "organization")]),
         ("The computer games maker Dennis Ashworth spoke.", [("Dennis Ashworth", "person")]),
         # Two names joined by "and": a club or an acronym is a name of its own.
         ("Fans of Burnley and Bristol United sang.", [("Bristol United", "organization")]),
