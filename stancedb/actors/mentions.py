@@ -242,7 +242,7 @@ def find_mentions(
             if extend_last:
                 _extend_institution(text, chunk_found[-1], words)
             last_name = chunk_found[-1].name if chunk_found else ()
-            if last_name and last_name[-1] in _MAYBE_NO_NAME_END:
+            if last_name and (last_name[-1] == "I" or last_name[-1].endswith(_CAPTION)):
                 _without_last_word(text, chunk_found[-1], words)
             found.extend(chunk_found)
     return found, maybe
@@ -1087,8 +1087,9 @@ def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: A
 _AMPERSAND_NAME = re.compile(rf" & {_WORD}(?: {_WORD})*+")
 
 
-# Last words of name runs that the text after them may show to be no part of the name.
-_MAYBE_NO_NAME_END = frozenset(["I", "Image"])
+# A caption's label before its credit, a word of its own or glued to the name before it
+# where the text lost a space ("Susan Rice Image: White House.", "Jo JorgensenImage: …").
+_CAPTION = "Image"
 # Lower-case words that may follow a regnal "I" ("Charles I of England", "Elizabeth I in
 # a drama"); another lower-case word after a name and "I" makes "I" the pronoun.
 _AFTER_REGNAL_I = frozenset(["of", "in", "and", "or", "at", "on", "for", "from", "by", "with", "who"])
@@ -1099,17 +1100,23 @@ def _without_last_word(text: str, f: Found, words: ActorWords) -> None:
     ``f`` ends with: the pronoun "I" ("said to Nigel I want", "Like Kevin I'd", "other than
     Jim Eastland I’ve": "I" would then be his surname, and every "I" of the article him;
     "Queen Elizabeth I," and "Charles I of England" keep their numeral), and a caption's
-    "Image" before its credit ("Susan Rice Image: White House.")."""
-    if len(f.name) < 2:
-        return  # "Mr I": no name would be left
+    "Image" before its credit (see _CAPTION)."""
+    last = f.name[-1]
     after = text[f.end : f.end + 12]
-    if not (_pronoun_goes_on(after) if f.name[-1] == "I" else after.startswith(":")):
+    if last == "I":
+        if len(f.name) < 2 or not _pronoun_goes_on(after):
+            return  # a regnal "I", or "Mr I" (no name would be left)
+        name, cut = f.name[:-1], f.end - 2  # the space or dot before it goes too
+    elif after.startswith(":") and (last != _CAPTION or len(f.name) >= 2):
+        glued = last[: -len(_CAPTION)]
+        name = f.name[:-1] + ((glued,) if glued else ())
+        # The space or dot before a caption word of its own goes too ("Justin Amash.Image").
+        cut = f.end - len(_CAPTION) - (0 if glued else 1)
+    else:
         return
-    # The run ends with that word, after a space or a dot ("Justin Amash.Image: …").
-    cut = f.end - len(f.name[-1]) - 1
     if cut <= f.start:
         return
-    f.name, f.end = f.name[:-1], cut
+    f.name, f.end = name, cut
     if not f.role:
         f.sure = len(f.name) >= 2 and f.name[0] in words.first_names
 

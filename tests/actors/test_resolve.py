@@ -138,11 +138,15 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
         ),
         # Nor is a caption's "Image" before its credit.
         (
-            "Nominee Spike Cohen.Image: Jo Jorgensen for President.\n\nVal Demings Image: Office.",
+            (
+                "Nominee Spike Cohen.Image: Jo Jorgensen for President.\n\nVal Demings Image: "
+                "Office.\n\nDon BlankenshipImage: Campaign."
+            ),
             [
                 ("Spike Cohen", "Spike Cohen"),
                 ("Jo Jorgensen", "Jo Jorgensen"),
                 ("Val Demings", "Val Demings"),
+                ("Don Blankenship", "Don Blankenship"),
             ],
         ),
     ],
