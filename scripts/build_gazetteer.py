@@ -11,6 +11,11 @@ Sources:
   in the ``names`` package on PyPI (0.3.0, MIT; the data is public domain): ``pip install names``,
   and scripts/given_names_curated.tsv (the curated people's given names the census lacks); and its
   surname list, to leave out Phoenix's one-word company aliases that are common surnames.
+- the GCIDE dictionary's headwords (GNU Collaborative International Dictionary of English, GPL; as
+  shipped in the ``english-words`` package on PyPI, 2.0.2, MIT: ``pip install english-words``), to
+  leave out Phoenix's one-word company aliases that are plain English words ("Highway", "Borders",
+  "Citizens", "Express"): the text names such a firm only where a noun introduces it ("record
+  company Universal"), which the actor stage reads from the text without the gazetteer.
 
 Phoenix also lists cities, regions and rivers as country aliases ("VLADIMIR" → Russia, "PHOENIX" →
 United States); those would turn person names into countries, so only spellings that start like one
@@ -192,9 +197,10 @@ def prefix(text: str) -> str:
 
 
 def strip_suffix(name: str) -> str:
-    """ "GENERAL MOTORS CORPORATION" → "GENERAL MOTORS": the name a newspaper uses."""
+    """ "GENERAL MOTORS CORPORATION" → "GENERAL MOTORS": the name a newspaper uses; but "NEW
+    YORK AND COMPANY" stays whole ("New York and" would name the firm in "New York and London")."""
     words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES and words[-2] not in SMALL_WORDS:
         words.pop()
     return " ".join(words)
 
@@ -204,10 +210,13 @@ def organizations(
     country_by_code: dict[str, str],
     taken: dict[str, str],
     common_surnames: frozenset[str] = frozenset(),
+    common_words: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str, str, str]]:
     """Companies (CAMEO MNC), NGOs and IGOs; NGO/IGO entries that are people are left out, and
     so are one-word aliases that are common surnames ("Hawkins", "Lindsay", "Hackett"): in
-    the news such a word names people far more often than the firm."""
+    the news such a word names people far more often than the firm; and one-word aliases
+    that are English words, or their plurals (lower-case ``common_words``: "Highway to
+    Hell", "the Scottish Borders", "Polar Express", "Citizens for Trump")."""
     rows = []
     for primary, entries in orgs.items():
         codes = {c for _, c in entries}
@@ -229,14 +238,26 @@ def organizations(
                 continue
             if " " not in alias and smart_title(alias) in common_surnames:
                 continue
+            if " " not in alias and _is_word(key, common_words):
+                continue
             taken[key] = canonical
             rows.append((smart_title(alias), canonical, "organization", affiliation, "phoenix"))
     return rows
 
 
+def _is_word(key: str, common_words: frozenset[str]) -> bool:
+    """Whether a case-folded word, or the singular of a plural in -s or -es, is an English word."""
+    return (
+        key in common_words
+        or (key.endswith("s") and key[:-1] in common_words)
+        or (key.endswith("es") and key[:-2] in common_words)
+    )
+
+
 def build(
     phoenix: Path | None,
     common_surnames: frozenset[str] = frozenset(),
+    common_words: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str, str, str, str]], list[str], set[str]]:
     roles = read_roles()
     curated = read_curated()
@@ -308,7 +329,7 @@ def build(
                 }
             )
             people.append((canonical, affiliation, aliases))
-        rows.extend(organizations(orgs, country_by_code, taken, common_surnames))
+        rows.extend(organizations(orgs, country_by_code, taken, common_surnames, common_words))
         seen_alias: dict[str, str] = {}
         for canonical, _, aliases in people:
             for alias in aliases:
@@ -404,6 +425,15 @@ def census_surnames(folder: Path | None) -> frozenset[str]:
     return frozenset(common)
 
 
+def dictionary_words() -> frozenset[str]:
+    """The GCIDE headwords, lower-cased; empty without the ``english-words`` package."""
+    try:
+        from english_words import get_english_words_set  # type: ignore[import-not-found]
+    except ImportError:
+        return frozenset()
+    return frozenset(get_english_words_set(["gcide"], lower=True))
+
+
 def default_census() -> Path | None:
     try:
         import names  # type: ignore[import-not-found]
@@ -426,7 +456,13 @@ def main(argv: list[str] | None = None) -> int:
             "no census name lists (pip install names): given names from Phoenix only",
             file=sys.stderr,
         )
-    rows, names, place_words = build(phoenix, census_surnames(census))
+    common_words = dictionary_words()
+    if not common_words:
+        print(
+            "no dictionary (pip install english-words): company aliases that are words kept",
+            file=sys.stderr,
+        )
+    rows, names, place_words = build(phoenix, census_surnames(census), common_words)
     genders = {n: "-" for n in names}
     for name, gender in census_names(census).items():
         if name.casefold() not in place_words:
@@ -441,7 +477,9 @@ def main(argv: list[str] | None = None) -> int:
         "# Built by scripts/build_gazetteer.py from scripts/gazetteer_curated.tsv (hand-curated by the",
         "# stancedb developers, MIT) and the Phoenix actor dictionaries (PETRARCH2 / Open Event Data",
         "# Alliance, MIT; entries end in 2014): country spellings, and people in government posts from",
-        f"# {RECENT_YEAR} on. source = curated | phoenix. Do not edit by hand: edit the curated list and rebuild.",
+        f"# {RECENT_YEAR} on. Phoenix's one-word company names that are common US surnames (US Census 1990)",
+        "# or English words (the GCIDE headwords, as shipped in the english-words package) are left out.",
+        "# source = curated | phoenix. Do not edit by hand: edit the curated list and rebuild.",
         "alias\tcanonical\tkind\taffiliation\tsource",
     ]
     body = ["\t".join(r) for r in rows]

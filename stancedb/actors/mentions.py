@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
 
+from stancedb.actors import possessive
 from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
 from stancedb.actors.words import PERSON_ENDINGS, ActorWords
 from stancedb.records import ActorKind
@@ -54,9 +55,9 @@ _TITLES_WITH_DOT = frozenset(
         "Sr",
     ]
 )
-_POSSESSIVES = frozenset(["’s", "'s"])
-# A lower-case institution right after a country ("the U.S. administration").
-_INSTITUTION_AFTER = re.compile(r"(?:['’]s)? ([a-z]+(?: [a-z]+)?)")
+# A lower-case institution right after a country ("the U.S. administration", "China’s
+# foreign ministry").
+_INSTITUTION_AFTER = re.compile(rf"(?:{possessive.SINGULAR_PATTERN})? ([a-z]+(?: [a-z]+)?)")
 
 
 @dataclass(slots=True)
@@ -240,6 +241,9 @@ def find_mentions(
                         _organisation_in_context(text, first, found, words)
             if extend_last:
                 _extend_institution(text, chunk_found[-1], words)
+            last_name = chunk_found[-1].name if chunk_found else ()
+            if last_name and (last_name[-1] == "I" or last_name[-1].endswith(_CAPTION)):
+                _without_last_word(text, chunk_found[-1], words)
             found.extend(chunk_found)
     return found, maybe
 
@@ -273,8 +277,7 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
         piece = _trim(piece)
         if not piece:
             continue
-        if piece[-2:] in _POSSESSIVES:
-            piece = piece[:-2]
+        piece = possessive.strip(piece)
         if piece.isalnum():
             parts.append((piece_start, piece, _plain_word(piece, gazetteer, words), None))
         else:
@@ -402,11 +405,7 @@ def _chunk_mentions(
         if best is None:
             run.append(i)
             i += 1
-            if (
-                t[-1] == "s"
-                and chunk.startswith(("’ ", "' "), e)
-                and keys[-1] not in words.org_heads
-            ):
+            if possessive.plural_then_space(chunk, e) and keys[-1] not in words.org_heads:
                 # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a
                 # name ("Post's" ends it with its "s" token, a lower-case piece); but
                 # not an organisation's ("the Transport and General Workers' Union").
@@ -618,7 +617,7 @@ def _single(
         return None
     f = Found(start, end, entry.name, entry.kind, entry.affiliation)
     if entry.kind == "country":
-        if text.startswith(" ", end) or text.startswith("’s ", end) or text.startswith("'s ", end):
+        if text.startswith(" ", end) or possessive.singular_then_space(text, end):
             _extend_institution(text, f, words)
     elif entry.kind == "person" and start >= 2 and text[start - 2].islower():
         _role_in_context(text, f, earlier, words)
@@ -1074,10 +1073,65 @@ def _firm_noun_before(text: str, start: int, words: ActorWords) -> bool:
 def _organisation_in_context(text: str, f: Found, earlier: list[Found], words: ActorWords) -> None:
     """A name run after an organisation's noun is that organisation ("magazine Der Spiegel").
     (The caller has seen that no given name opens it, or that the noun names only firms:
-    "broadcaster Cyril Fletcher" is a person.)"""
-    if _organisation_named(text, f.start, f.end, words):
-        f.kind, f.sure = "organization", True
+    "broadcaster Cyril Fletcher" is a person.) A name joined by "&" goes on after it ("law
+    firm Wilson Sonsini Goodrich & Rosati")."""
+    partner = _AMPERSAND_NAME.match(text, f.end)
+    # Not the sentence's full stop nor a possessive after it ("… & Rosati’s partners").
+    end = f.end + len(possessive.strip(_trim(partner[0]))) if partner else f.end
+    if _organisation_named(text, f.start, end, words):
+        f.kind, f.sure, f.end = "organization", True, end
         f.affiliation = _mark_owner(f.start, earlier)
+
+
+# The capitalised words after "&" in a firm's name ("… Goodrich & Rosati").
+_AMPERSAND_NAME = re.compile(rf" & {_WORD}(?: {_WORD})*+")
+
+
+# A caption's label before its credit, a word of its own or glued to the name before it
+# where the text lost a space ("Susan Rice Image: White House.", "Jo JorgensenImage: …").
+_CAPTION = "Image"
+# Lower-case words that may follow a regnal "I" ("Charles I of England", "Elizabeth I in
+# a drama"); another lower-case word after a name and "I" makes "I" the pronoun.
+_AFTER_REGNAL_I = frozenset(["of", "in", "and", "or", "at", "on", "for", "from", "by", "with", "who"])
+
+
+def _without_last_word(text: str, f: Found, words: ActorWords) -> None:
+    """Cut a word that the text after it shows to be no part of a name off the name run
+    ``f`` ends with: the pronoun "I" ("said to Nigel I want", "Like Kevin I'd", "other than
+    Jim Eastland I’ve": "I" would then be his surname, and every "I" of the article him;
+    "Queen Elizabeth I," and "Charles I of England" keep their numeral), and a caption's
+    "Image" before its credit (see _CAPTION)."""
+    last = f.name[-1]
+    after = text[f.end : f.end + 12]
+    if last == "I":
+        if len(f.name) < 2 or not _pronoun_goes_on(after):
+            return  # a regnal "I", or "Mr I" (no name would be left)
+        name, cut = f.name[:-1], f.end - 2  # the space or dot before it goes too
+    elif after.startswith(":") and (last != _CAPTION or len(f.name) >= 2):
+        glued = last[: -len(_CAPTION)]
+        name = f.name[:-1] + ((glued,) if glued else ())
+        # The space or dot before a caption word of its own goes too ("Justin Amash.Image").
+        cut = f.end - len(_CAPTION) - (0 if glued else 1)
+    else:
+        return
+    if cut <= f.start:
+        return
+    f.name, f.end = name, cut
+    if not f.role:
+        f.sure = len(f.name) >= 2 and f.name[0] in words.first_names
+
+
+def _pronoun_goes_on(after: str) -> bool:
+    """Whether the text ``after`` an "I" makes it the pronoun: a contraction ("I'd", "I’ve";
+    not a possessive, "Elizabeth I's reign") or a lower-case word other than one that
+    follows a regnal numeral ("I will", not "I of England")."""
+    if after.startswith(("’", "'")):
+        return after[1:2] in ("d", "m", "v", "l")
+    return (
+        after[:1] == " "
+        and after[1:2].islower()
+        and after[1:].split(maxsplit=1)[0] not in _AFTER_REGNAL_I
+    )
 
 
 def _no_bare_title(f: Found) -> None:
@@ -1092,7 +1146,7 @@ def _is_institution(name: tuple[str, ...], words: ActorWords) -> bool:
 def _extend_institution(text: str, f: Found, words: ActorWords) -> None:
     """Stretch a country over the institution after it: "the U.S. administration"."""
     # Most countries are followed by other words: look at the next one before the regex.
-    at = f.end + 3 if text.startswith(("’s ", "'s "), f.end) else f.end + 1
+    at = f.end + 3 if possessive.singular_then_space(text, f.end) else f.end + 1
     space = text.find(" ", at, at + 30)
     if text[at : space if space != -1 else at + 30].rstrip(".,;:") not in words.institution_starts:
         return

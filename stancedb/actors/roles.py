@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from stancedb.actors import possessive
 from stancedb.actors.gazetteer import Gazetteer
 from stancedb.actors.mentions import Found, role_length
 from stancedb.actors.words import ActorWords, actor_words
@@ -153,10 +154,6 @@ def _words(phrase: str) -> list[str]:
     return out
 
 
-def _is_possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s"))
-
-
 @dataclass(frozen=True, slots=True)
 class Description:
     """What "the Florida senator" says of its person: a role noun; the capitalised words
@@ -181,7 +178,9 @@ def definite_description(phrase: str, nouns: RoleNouns | None = None) -> Descrip
     if len(raw) < 2 or raw[0].casefold() != "the":
         return None
     role = nouns.ending_role(raw[1:])
-    if role is None or any(_is_possessive(w) for w in role.before):
+    # Only a singular possessor is seen: _words strips a plural one's mark with the quotes
+    # (its "’" may close a quote); keeping it changed no output over the corpora.
+    if role is None or any(possessive.ends(w) for w in role.before):
         return None
     qualifiers = role.qualifiers()
     # "the head of Naftohaz": the words after the role qualify it too.
