@@ -240,11 +240,15 @@ class _Article:
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def pronoun_actor(self, position: int, pronoun: str = "", exclude: str | None = None) -> str | None:
+    def pronoun_actor(
+        self, position: int, pronoun: str = "", exclude: str | None = None, described: bool = False
+    ) -> str | None:
         """The person a subject pronoun at ``position`` refers to, or None.
 
         "she" skips people with a man's given name, "he" those with a woman's; and
-        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`).
+        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`). For a
+        description (``described``), a pronoun counts as its person, and a possessor
+        ("Maurice Greene's record") is not what a sentence is about.
         """
         unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -260,7 +264,9 @@ class _Article:
                 continue
             if f.actor == exclude:
                 continue
-            if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
+            if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns and not described:
+                continue
+            if described and self.text.startswith(("'s", "’s"), f.end):
                 continue
             if unwanted is not None and self.words.gender(f.actor) == unwanted:
                 continue
@@ -400,7 +406,7 @@ class _Article:
             return holder
         gender = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else ""
         position = min(start, quote[0])
-        return self.pronoun_actor(position, gender) or self._last_speaker(position, gender)
+        return self.pronoun_actor(position, gender, described=True) or self._last_speaker(position, gender)
 
     def _last_speaker(self, position: int, pronoun: str) -> str | None:
         """The person who spoke the last quote before ``position``, within the sentences

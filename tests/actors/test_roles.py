@@ -250,6 +250,15 @@ def test_not_a_definite_description(phrase: str) -> None:
             ),
             "Jason Hale",
         ),
+        # ... whom a pronoun may name, not a possessor,
+        (
+            (
+                "Jason Hale won the 60m in Leipzig on Sunday. His time was well short of American"
+                " Tom Greene's world record. “It is a very hard record to break, but I have trained"
+                " well,” said the world indoor champion."
+            ),
+            "Jason Hale",
+        ),
         # ... of the right gender,
         (
             (
