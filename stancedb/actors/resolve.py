@@ -7,7 +7,8 @@ the nearest earlier sentence that has one; a country's stand-ins ("Kremlin",
 "Moscow", "Russian") are the country. A quote's speaker is the actor of its
 antecedent (or of the speaker mention itself); a speaker that nothing else names
 becomes a person actor, "the senator" is the senator named before it (see
-:mod:`stancedb.actors.roles`), and "the ministry" is the ministry named before it.
+:mod:`stancedb.actors.roles`), "the prop" the person called so or, failing that, the
+person the article was just about, and "the ministry" is the ministry named before it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from operator import attrgetter
 from stancedb.actors import possessive
 from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
-from stancedb.actors.roles import RoleHolders
+from stancedb.actors.roles import RoleHolders, describes_a_person, epithet
 from stancedb.actors.words import ActorWords, actor_words
 from stancedb.records import Actor, ActorKind, Mention, Quote, new_actor, new_mention
 from stancedb.text import Segmentation
@@ -96,6 +97,8 @@ class _Article:
         self._role_holders: RoleHolders | None = None  # made for the first "the senator"
         # Organisations named by the article's own words ("Cornell University"), not listed.
         self.named_organisations: set[str] = set()
+        # (start, speaker actor) of the quotes resolved so far, in text order.
+        self.spoken: list[tuple[int, str | None]] = []
 
     def _near(self, start: int, stop: int) -> Iterator[Found]:
         """The mentions, in text order, that start before ``stop`` and may end after
@@ -245,11 +248,15 @@ class _Article:
         if len(parts) >= 2 and _NUMERAL.fullmatch(parts[-1]) is None:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def pronoun_actor(self, position: int, pronoun: str = "", exclude: str | None = None) -> str | None:
+    def pronoun_actor(
+        self, position: int, pronoun: str = "", exclude: str | None = None, described: bool = False
+    ) -> str | None:
         """The person a subject pronoun at ``position`` refers to, or None.
 
         "she" skips people with a man's given name, "he" those with a woman's; and
-        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`).
+        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`). For a
+        description (``described``), a pronoun counts as its person, and a possessor
+        ("Maurice Greene's record") is not what a sentence is about.
         """
         unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -265,7 +272,9 @@ class _Article:
                 continue
             if f.actor == exclude:
                 continue
-            if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns:
+            if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns and not described:
+                continue
+            if described and self.text.startswith(("'s", "’s"), f.end):
                 continue
             if unwanted is not None and self.words.gender(f.actor) == unwanted:
                 continue
@@ -324,7 +333,7 @@ class _Article:
             return self._new_speaker(possessor.end(), end, name, strict)
         if self.text.startswith(("the ", "The "), start):
             # "the senator", "the Kremlin aide": a person named before, not "Kremlin".
-            holder = self.role_holder(start, whole_end, quote)
+            holder = self.role_holder(start, whole_end, quote) or self._epithet_holder(start, end, quote)
             if holder is not None:
                 return holder
         if inside:
@@ -384,9 +393,48 @@ class _Article:
 
     def role_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
         """The person a description such as "the senator" at ``start:end`` refers to, or None."""
+        return self.role_holders().holder(start, end, quote)
+
+    def role_holders(self) -> RoleHolders:
+        """The article's people introduced with a role, made for the first description."""
         if self._role_holders is None:
             self._role_holders = RoleHolders(self.text, self.found, self.gazetteer)
-        return self._role_holders.holder(start, end, quote)
+        return self._role_holders
+
+    def _epithet_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
+        """The person "the prop" or "The world indoor champion" is: the one the article
+        called so before, else, for a noun that names a person, the person it was just
+        about, as for "he" (before the quote, whose words name others)."""
+        described = epithet(self.text[start:end], self.words)
+        if described is None:
+            return None
+        noun = described.noun
+        holder = self.role_holders().called(noun, start, quote)
+        if holder is not None or not describes_a_person(described, self.words):
+            return holder
+        gender = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else ""
+        position = min(start, quote[0])
+        return self.pronoun_actor(position, gender, described=True) or self._last_speaker(position, gender)
+
+    def _last_speaker(self, position: int, pronoun: str) -> str | None:
+        """The person who spoke the last quote before ``position``, within the sentences
+        a pronoun looks back through, when they name no one ("…," said Ferdinand. "…" The
+        central defender added:, where "Ferdinand" alone is no mention)."""
+        k = bisect.bisect_right(self.sentence_starts, position) - 1
+        lo = self.sentences[max(0, k - 3)].start if self.sentences else 0
+        unwanted = {"she": "m", "he": "f"}.get(pronoun)
+        for start, actor in reversed(self.spoken):
+            if start >= position:
+                continue
+            if start < lo:
+                break
+            if actor is not None:
+                person = actor in self._people() and self.words.gender(actor) != unwanted
+                return actor if person else None
+        return None
+
+    def _people(self) -> set[str]:
+        return {f.actor for f in self.found if f.kind == "person" and f.actor}
 
     def _head_end(self, start: int, end: int) -> int:
         """Where the head of a speaker phrase ends: before an appositive or an "of" phrase.
@@ -610,7 +658,10 @@ def resolve_actors(
     """The actors of ``text``, their mentions, and the actor of each quote's speaker."""
     article = _Article(text, segmentation, gazetteer or Gazetteer.default())
     article.name_people()
-    speakers = [article.speaker_actor(q) for q in quotes]
+    speakers = []
+    for q in quotes:
+        speakers.append(article.speaker_actor(q))
+        article.spoken.append((q.start, speakers[-1]))
     renames = article.unify_surnames()
     speakers = [renames.get(s, s) if s else None for s in speakers]
     article.repoint_quoted_pronouns(quotes, speakers)

@@ -7,7 +7,8 @@ description "the <role>" is, of the people introduced with a role that answers t
 (``seeds/role_nouns.tsv``: "Sen." answers to "the senator"), the one mentioned last before
 it. When nobody fits, or the description's own words ("the Florida senator", "the former
 president") do not fit the introduction, there is no answer: a wrong holder is worse than
-none.
+none. A noun that is no role ("the prop", "the archbishop") is an *epithet*: the person the
+article called so ("Wales prop Adam Jones").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from operator import attrgetter
 from stancedb.actors import possessive
 from stancedb.actors.gazetteer import Gazetteer
 from stancedb.actors.mentions import Found, role_length
-from stancedb.actors.words import ActorWords, actor_words
+from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
 from stancedb.resources import seed_path
 
 # Words after which a role phrase has no more head: "the head of Naftohaz", "the aide who",
@@ -194,6 +195,58 @@ def definite_description(phrase: str, nouns: RoleNouns | None = None) -> Descrip
 
 
 @dataclass(frozen=True, slots=True)
+class Epithet:
+    """What "The world indoor champion" says of its person: the noun, and whether words
+    before it say which one."""
+
+    noun: str
+    modified: bool
+
+
+def epithet(phrase: str, words: ActorWords) -> Epithet | None:
+    """The noun of "the prop", "The world indoor champion", "the archbishop": a definite
+    description of one person headed by a lower-case noun that is no role
+    (``definite_description`` reads those), no plural and no organisation or text
+    ("the firm", "the statement", "the two"); else None."""
+    cut = _PHRASE_END.search(phrase)
+    raw = _words(phrase[: cut.start()] if cut else phrase)
+    if len(raw) < 2 or raw[0].casefold() != "the" or not raw[-1].islower():
+        return None
+    noun = raw[-1]
+    if (
+        any(w.casefold() in _STOPS for w in raw[1:])
+        or noun in _QUALIFIERS
+        or (noun,) in words.roles
+    ):
+        return None
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if plural or any(ref[0] == noun for ref in words.group_refs):
+        return None
+    if any(_is_possessive(w) for w in raw[1:]):
+        return None  # "the ad's narrator", "the senator's aide": someone else's
+    if noun in words.org_nouns or noun in words.authored or noun in words.org_heads:
+        return None
+    return Epithet(noun, len(raw) > 2)
+
+
+# The endings of a noun for a person that heads a description ("the central defender",
+# "the Waterford man"): those of PERSON_ENDINGS but "-ent" and "-ess", which end more
+# bodies and texts than people ("the government", "the statement", "the press").
+_DESCRIBED_PERSON_ENDINGS = tuple(e for e in PERSON_ENDINGS if e not in ("ent", "ess"))
+
+
+def describes_a_person(epithet: Epithet, words: ActorWords) -> bool:
+    """Whether an epithet can only be a person's: a noun the word list has for one ("the
+    prop", "the champion"), or one of a person's endings with words that say which one
+    ("the central defender", "the tournament debutant"; "the paper", "the moderator"
+    alone may be anyone's)."""
+    noun = epithet.noun
+    if noun.split("-")[-1] in words.person_nouns:
+        return True
+    return epithet.modified and noun.endswith(_DESCRIBED_PERSON_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
 class _Introduction:
     """The roles one mention gives its person and the words around it; whether a word
     before the role says which one ("Civil Aviation Minister"), and its qualifiers."""
@@ -258,6 +311,40 @@ class RoleHolders:
                     return None
                 return actor
         return None
+
+    def called(self, noun: str, start: int, skip: tuple[int, int]) -> str | None:
+        """Of the people the article calls ``noun`` before ``start`` (in the name:
+        "Archbishop Desmond Tutu"; right before it: "Wales prop Adam Jones"; in an
+        appositive: "Jones, the prop,"), the one mentioned last, as for ``holder``.
+        Mentions inside ``skip`` do not count, and "the Welshman" is no woman."""
+        k = bisect.bisect_left(self.found, start, key=_start)
+        recent = [
+            f
+            for f in self.found[max(0, k - _MENTIONS_BACK) : k]
+            if f.actor is not None
+            and f.kind == "person"
+            and not f.modifier
+            and not skip[0] <= f.start < skip[1]
+        ]
+        called = {f.actor for f in recent if self._calls(f, noun)}
+        for f in reversed(recent):
+            if f.actor in called:
+                return f.actor if self._same_gender(noun, f.actor) else None
+        return None
+
+    def _calls(self, f: Found, noun: str) -> bool:
+        """Whether the article calls the person of mention ``f`` ``noun`` there: in its
+        title, right before its name or in an appositive that opens with an article."""
+        text = self.text
+        # a title before the name, not the last word of a name of titles ("Roman
+        # Catholic Bishop")
+        if noun in (w.casefold() for w in _words(text[f.start : f.end])[:-1]):
+            return True
+        before = _words_before(text, f.start)
+        if before and before[-1].casefold() == noun:
+            return True
+        after = _words_after(text, f.end) if text.startswith(", ", f.end) else []
+        return bool(after) and after[0].casefold() in _DETERMINERS and noun in after
 
     def _introduced(self) -> dict[str, list[tuple[int, _Introduction]]]:
         """Each person's introductions with a role, in text order, at their mention's start.

@@ -676,13 +676,34 @@ def _pre(ctx: _Context, d: _Draft, lo: int) -> bool:
     # the quote ("told X that if he wants …, "…"") loses to the speech verb.
     cue = _best_cue([c for c in cues if mark - c.end <= _PRE_REACH]) or cues[-1]
     cue = _outside_inner_clause(ctx, cue, cues, lo, colon)
-    subj = _subject_of(ctx, cue, lo, mark, cues)
+    subj = _subject_of(ctx, cue, lo, mark, cues) or _noun_before_verb(ctx, cue, lo)
     if subj is None:
         return window[-1] == ":" and _wh_label(ctx, d, lo, colon)
     cue, subj = _outer(ctx, cue, subj, cues, lo, mark)
     d.speaker, d.cue, d.rule = subj, cue, "pre"
     d.kind = "direct" if _CAPITAL_START.match(text, span.start) else "partial"
     return True
+
+
+def _noun_before_verb(ctx: _Context, cue: Cue, lo: int) -> tuple[int, int] | None:
+    """"The prop said: "…"", "The world indoor champion said: "…"": a noun the
+    lexicon does not know, with its article, opening the sentence before the cue
+    (``sentence_subject`` finds it only where it may look at the verb after it).
+    A work is no speaker ("The documentary showed Mr X … telling the meeting:
+    "…"" is Mr X's quote)."""
+    sent = ctx.sentence_of(cue.start)
+    subj = speakers.sentence_subject(ctx.text, max(lo, sent.start), cue.end)
+    if subj is None or subj[1] > cue.start or _names_a_work(ctx.text, subj):
+        return None
+    return subj
+
+
+def _names_a_work(text: str, subj: tuple[int, int]) -> bool:
+    """A phrase headed by a film, a show or a book, which shows or tells of what
+    someone said (an ad or a document may itself say it; an editor is a person)."""
+    head = text[subj[0] : subj[1]].rsplit(None, 1)[-1]
+    lex = lexicon()
+    return head in lex.category("work") and head not in lex.category("document") | lex.category("role")
 
 
 _WRITER_ASIDE = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?I[ \u00a0]+$")
@@ -1666,7 +1687,7 @@ def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
     if not _more_words(quoted, 3) and _label_in_phrase(text, span):
         return  # 'the January 2013 "fiscal cliff" deal', 'among "very conservative" voters'
     subj = speakers.sentence_subject(text, lo, mark)
-    if subj is not None and not _impersonal(text[subj[0] : subj[1]]):
+    if subj is not None and not _impersonal(text[subj[0] : subj[1]]) and not _names_a_work(text, subj):
         d.speaker, d.rule, d.kind = subj, "subject", "partial"
 
 

@@ -298,8 +298,9 @@ def patterns() -> Patterns:
     # A noun the lexicon does not know, with its article, before a verb in the past
     # ("The town released a statement", "The entrepreneur said his mother …").
     # (No auxiliary, "-ing" form or "so" in it: "The school had", "The concerns
-    # being", "The so called".)
-    noun = rf"{not_verbal}(?!so\b)(?![\w\-]+ing\b){inner}"
+    # being", "The so called"; a hyphenated adjective in "-ing" is no such form:
+    # "The long-running presenter said".)
+    noun = rf"{not_verbal}(?!so\b)(?!\w+ing\b){inner}"
     noun_then_verb = (
         rf"(?P<np>(?:The|A|An)[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
         rf"(?=[ \u00a0]+(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b)"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from stancedb.actors import resolve_actors
-from stancedb.actors.roles import definite_description
-from stancedb.records import Quote
+from stancedb.actors.roles import definite_description, epithet
+from stancedb.actors.words import actor_words
+from stancedb.pipeline import analyze
+from stancedb.records import Article, Quote
 from stancedb.text import segment
 
 
@@ -218,3 +220,99 @@ def test_definite_description(
 )
 def test_not_a_definite_description(phrase: str) -> None:
     assert definite_description(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun that is no role ("prop"): the person the article called so, right
+        # before the name or in an appositive, not the person mentioned last.
+        (
+            (
+                "Wales prop Tom Hale missed training on Monday. Coach Ian Bell said he would still"
+                " play. “I feel fine and I will be ready for France,” said the prop."
+            ),
+            "Tom Hale",
+        ),
+        (
+            (
+                "Tom Hale, the Wales prop, missed training on Monday. Coach Ian Bell said he would still"
+                " play. “I feel fine and I will be ready for France,” said the prop."
+            ),
+            "Tom Hale",
+        ),
+        # Nobody called so: a noun that only a person can be is the person the article
+        # was just about, as "he" would be ...
+        (
+            (
+                "Jason Hale won the 60m in Leipzig on Sunday. The world indoor champion said: “I got"
+                " to the airport and my stomach was upset.”"
+            ),
+            "Jason Hale",
+        ),
+        # ... whom a pronoun may name, not a possessor,
+        (
+            (
+                "Jason Hale won the 60m in Leipzig on Sunday. His time was well short of American"
+                " Tom Greene's world record. “It is a very hard record to break, but I have trained"
+                " well,” said the world indoor champion."
+            ),
+            "Jason Hale",
+        ),
+        # ... of the right gender,
+        (
+            (
+                "Sian Lloyd won the title in Cardiff. “It was a hard race and I am tired now,” said"
+                " the Welshman."
+            ),
+            None,
+        ),
+        # ... but a noun that may be anyone's is nobody known.
+        (
+            (
+                "Jason Hale won the 60m in Leipzig on Sunday. “It was a great race to watch from the"
+                " stands,” said the spectator."
+            ),
+            None,
+        ),
+    ],
+)
+def test_epithet_speaker(text: str, expected: str | None) -> None:
+    assert analyze(Article(id="t", text=text)).speaker_actors == (expected,)
+
+
+def test_epithet_in_a_title_beats_the_person_mentioned_last() -> None:
+    text = (
+        "Archbishop Desmond Tutu called for the release of the prisoners. “It is utterly"
+        " unacceptable,” Archbishop Tutu told reporters. On Tuesday Home Secretary John Reid"
+        " told MPs that talks went on. The archbishop added: “What is happening to those left"
+        " behind?”"
+    )
+    last = analyze(Article(id="t", text=text)).speaker_actors[-1]
+    assert last is not None and last.endswith("Desmond Tutu")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "noun", "modified"),
+    [("the prop", "prop", False), ("The world indoor champion", "champion", True)],
+)
+def test_epithet(phrase: str, noun: str, modified: bool) -> None:
+    found = epithet(phrase, actor_words())
+    assert found is not None and (found.noun, found.modified) == (noun, modified)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the senator",
+        "a prop",
+        "the props",
+        "the two",
+        "the ad’s narrator",
+        "the firm",
+        "the Gunners",
+        "the head of X",
+    ],
+)
+def test_not_an_epithet(phrase: str) -> None:
+    assert epithet(phrase, actor_words()) is None

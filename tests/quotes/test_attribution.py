@@ -24,6 +24,25 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         'Mr Lee said: "We won. "We will win again." Smith was calm.',
         [("We won.", "Mr Lee", "direct"), ("We will win again.", "Mr Lee", "direct")],
     ),
+    # … also when the speaker is a noun the lexicon does not know, with its article
+    (
+        'Tom Reid won the 400m. The world indoor champion said: "I nearly went home. "Then it all went well."',
+        [
+            ("I nearly went home.", "The world indoor champion", "direct"),
+            ("Then it all went well.", "The world indoor champion", "direct"),
+        ],
+    ),
+    # … but a film only shows what someone said: none is guessed
+    (
+        (
+            'The film showed Ms Lane, at a dinner, telling the guests: "The others are the big losers'
+            ' here and they do not care. "It is cheaper for them to do it this way."'
+        ),
+        [
+            ("The others are the big losers here and they do not care.", None, "direct"),
+            ("It is cheaper for them to do it this way.", None, "direct"),
+        ],
+    ),
     # "…," said X
     (
         "“This is a turning point,” said Kevin Madden, a Republican strategist.",

@@ -225,6 +225,8 @@ def test_subject_before_a_verb(window: str, subject: str | None) -> None:
             "The 41-year-old chart-topper told reporters he was tired.",
             "The 41-year-old chart-topper",
         ),
+        # … an adjective in "-ing" with a hyphen is no participle
+        ("The long-running presenter said she would leave.", "The long-running presenter"),
         # … and no auxiliary or participle taken for that noun
         ("The school had worked with the paper.", None),
         ("The concerns being voiced go beyond the pledge.", None),
