@@ -222,7 +222,7 @@ def epithet(phrase: str, words: ActorWords) -> Epithet | None:
     plural = noun.endswith("s") and not noun.endswith("ss")
     if plural or any(ref[0] == noun for ref in words.group_refs):
         return None
-    if any(_is_possessive(w) for w in raw[1:]):
+    if any(possessive.ends(w) for w in raw[1:]):
         return None  # "the ad's narrator", "the senator's aide": someone else's
     if noun in words.org_nouns or noun in words.authored or noun in words.org_heads:
         return None
