@@ -87,7 +87,8 @@ def ingest(
     err = Console(stderr=True)
     progress = Progress(
         TextColumn("ingest"), TextColumn("{task.completed:,} articles"), _RateColumn(),
-        TimeElapsedColumn(), console=err, transient=True,
+        # Not drawn into a pipe or a log file, where stopping it left an empty line.
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
     )
     task = progress.add_task("ingest", total=None)
 

@@ -40,6 +40,8 @@ def test_bad_inputs_are_errors_for_that_input_only(
     assert f"Error: {empty}: empty file" in result.output
     assert "Error: /nope: no such file or folder" in result.output
     assert "Ingested 2 new article(s), skipped 0 duplicate(s), 3 failed;" in result.output
+    # The progress bar is not drawn into a pipe: stopping it there left an empty line.
+    assert "\n\n" not in result.output
     errors = run(runner, db_url, "sql", "SELECT input FROM ingest_errors ORDER BY id", "-f", "csv")
     assert errors.output == f"input\n{binary}\n{empty}\n/nope\n"
 
