@@ -14,7 +14,7 @@ from rich.text import Text
 from stancedb.cli.common import engine, fail, parse_date_option, user_errors
 from stancedb.extract import analyse_items, extract_record
 from stancedb.io.decode import DEFAULT_MAX_CHARS
-from stancedb.io.paths import INPUT_FORMATS
+from stancedb.io.paths import FORMATS, INPUT_FORMATS
 from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
 
 Paths = Annotated[list[str], typer.Argument(
@@ -109,6 +109,8 @@ def ingest(
     finally:
         if progress.live.is_started:  # stopping a bar never drawn prints an empty line
             progress.stop()
+    if summary.failed == summary.inputs:
+        raise fail(f"nothing ingested: {_none_read(summary.inputs)}")
     c = summary.counts
     again = f"analysed {c.replaced} stored article(s) again, " if force else ""
 
@@ -124,6 +126,14 @@ def ingest(
         raise typer.Exit(code=1)
 
 
+def _none_read(inputs: int) -> str:
+    """Why a run read no article: every input failed, or the paths held none."""
+    if inputs:
+        return f"all {inputs:,} input(s) failed"
+    # A folder of .pdf or .docx files, or a glob matching only such files, yields nothing.
+    return f"the paths given hold no article (read: {' '.join(FORMATS)}, and these gzipped)"
+
+
 def extract(paths: Paths) -> None:
     """Run the pipeline without a database and print JSON lines, one per article.
 
@@ -132,7 +142,7 @@ def extract(paths: Paths) -> None:
 
     Example: stancedb extract seeds/000_b70482fa468ef9dd.txt
     """
-    failed = 0
+    failed = extracted = 0
     for item, analysis, error in analyse_items(iter_inputs(paths)):
         for warning in item.warnings:
             typer.echo(f"Warning: {warning}", err=True)
@@ -142,5 +152,8 @@ def extract(paths: Paths) -> None:
             continue
         record = extract_record(analysis, id=analysis.article.id or item.input)
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        extracted += 1
+    if not extracted:
+        raise fail(f"nothing extracted: {_none_read(failed)}")
     if failed:
         raise typer.Exit(code=1)

@@ -46,6 +46,35 @@ def test_bad_inputs_are_errors_for_that_input_only(
     assert errors.output == f"input\n{binary}\n{empty}\n/nope\n"
 
 
+NO_ARTICLE = ("the paths given hold no article (read: .txt .md .json .jsonl .ndjson .csv .html "
+              ".htm .rss .atom .xml, and these gzipped)")
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_run_where_every_input_failed_says_nothing_was_done(
+    runner: CliRunner, db_url: str, tmp_path: Path, command: str
+) -> None:
+    # Printed "1 input(s) in 0.9 s (0.9 s start-up): 97 articles/s." as if it had worked.
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run(runner, db_url, command, str(empty), "/nope")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {empty}: empty file\n"
+                             "Error: /nope: no such file or folder\n"
+                             f"Error: nothing {command}ed: all 2 input(s) failed\n")
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_paths_without_an_article_say_which_files_are_read(
+    runner: CliRunner, db_url: str, tmp_path: Path, command: str
+) -> None:
+    # A folder of PDFs ingested "0 input(s)" and exited 0.
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    result = run(runner, db_url, command, str(tmp_path))
+    assert result.exit_code == 1
+    assert result.output == f"Error: nothing {command}ed: {NO_ARTICLE}\n"
+
+
 def test_extract_prints_one_json_line_per_article(runner: CliRunner, articles_dir: Path) -> None:
     result = runner.invoke(app, ["extract", str(articles_dir / "a.txt")])
     assert result.exit_code == 0
