@@ -56,12 +56,13 @@ def sql(
     from sqlalchemy.exc import DBAPIError
 
     from stancedb.db import queries
+    from stancedb.db.engine import error_message
 
     with database() as session:
         try:
             columns, rows = queries.run_sql(session=session, statement=statement)
         except DBAPIError as exc:
-            message = str(exc.orig).splitlines()[0]
+            message = error_message(exc)
             if "readonly" in message or "read-only" in message or "read only" in message:
                 raise fail("refused: `stancedb sql` is read-only and this statement writes") from None
             raise fail(f"SQL error: {message}") from None

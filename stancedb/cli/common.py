@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stancedb.db.engine import make_engine, resolve_url
+from stancedb.db.engine import error_message, make_engine, resolve_url
 from stancedb.errors import StancedbError
 from stancedb.reports.render import Format, render
 
@@ -52,10 +52,12 @@ def user_errors() -> Iterator[None]:
     except StancedbError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:
-        from sqlalchemy.exc import OperationalError  # (imported lazily, see the module docstring)
+        from sqlalchemy.exc import DBAPIError  # (imported lazily, see the module docstring)
 
-        if isinstance(exc, OperationalError):
-            raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+        # Any error the database reports (a refused connection, a missing privilege, a
+        # table of another program in the way, rows a migration's new index refuses).
+        if isinstance(exc, DBAPIError):
+            raise fail(f"database error: {error_message(exc)}") from None
         if isinstance(exc, OSError) and exc.filename is not None:
             # --output and --plot: a missing folder, no permission, a full disk.
             raise fail(f"{exc.filename}: {exc.strerror}") from None

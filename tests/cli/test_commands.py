@@ -159,6 +159,72 @@ def test_db_commands(runner: CliRunner, db_url: str) -> None:
     assert "base -> " in history.output
 
 
+def _execute(url: str, statement: str) -> None:
+    from sqlalchemy import text
+
+    from stancedb.db.engine import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(statement))
+    engine.dispose()
+
+
+def _assert_refused(runner: CliRunner, url: str, command: str, says: dict[str, str],
+                    revision: str) -> None:
+    """``db COMMAND`` fails with what the database ``says`` on one line; nothing changed."""
+    result = run(runner, url, "db", command)
+    assert result.exit_code == 1
+    assert result.output == f"Error: database error: {says[url.split(':')[0].split('+')[0]]}\n"
+    assert run(runner, url, "db", "current").output == f"{revision}\n"
+
+
+def test_db_downgrade_refused_by_the_database_is_a_one_line_error(
+    runner: CliRunner, any_db_url: str, articles_dir: Path
+) -> None:
+    # A view of the user's over a column the downgrade drops: PostgreSQL refuses with an
+    # InternalError, which printed a traceback (only OperationalError was caught).
+    run(runner, any_db_url, "ingest", str(articles_dir))
+    _execute(any_db_url, "CREATE VIEW my_runs AS SELECT id, articles_replaced FROM ingest_runs")
+    _assert_refused(runner, any_db_url, "downgrade", {
+        "sqlite": "error in view my_runs: no such table: main.ingest_runs",
+        "postgresql": "cannot drop column articles_replaced of table ingest_runs because other "
+                      "objects depend on it; DETAIL: view my_runs depends on column "
+                      "articles_replaced of table ingest_runs; HINT: Use DROP ... CASCADE to "
+                      "drop the dependent objects too.",
+    }, "0003_unique_article_url (head)")
+
+
+def test_db_upgrade_refused_by_the_database_is_a_one_line_error_and_changes_nothing(
+    runner: CliRunner, any_db_url: str, articles_dir: Path
+) -> None:
+    # Two articles with one URL, stored before URLs were unique: the new unique index is
+    # refused (IntegrityError, a traceback before), and the database stays as it was.
+    run(runner, any_db_url, "ingest", str(articles_dir))
+    run(runner, any_db_url, "db", "downgrade", "0002_views")
+    _execute(any_db_url, "UPDATE articles SET url = 'https://example.org/same'")
+    _assert_refused(runner, any_db_url, "upgrade", {
+        "sqlite": "UNIQUE constraint failed: articles.url",
+        "postgresql": 'could not create unique index "ix_articles_url"; '
+                      "DETAIL: Key (url)=(https://example.org/same) is duplicated.",
+    }, "0002_views (head is 0003_unique_article_url)")
+    count = run(runner, any_db_url, "sql", "SELECT count(*) AS n FROM articles", "-f", "csv")
+    assert count.output == "n\n2\n"
+
+
+@pytest.mark.parametrize(("command", "revision", "message"), [
+    ("downgrade", "nonexistent", "Can't locate revision identified by 'nonexistent'"),
+    ("upgrade", "+1", "Relative revision +1 didn't produce 1 migrations"),
+])
+def test_db_migration_to_an_unknown_revision_is_a_one_line_error(
+    runner: CliRunner, db_url: str, command: str, revision: str, message: str
+) -> None:
+    run(runner, db_url, "db", "upgrade")
+    result = run(runner, db_url, "db", command, revision)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {message} (`stancedb db history` lists the revisions)\n"
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl", "markdown"])
 def test_reports_run_in_every_format(runner: CliRunner, db_url: str, fmt: str) -> None:
     run(runner, db_url, "ingest", str(SEED), "--date", "2025-01-21")
