@@ -17,7 +17,7 @@ actors_app.add_typer(alias_app, name="alias")
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 0,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List actors with their aliases and how often they speak and are spoken about.

@@ -27,7 +27,7 @@ def quotes(
     until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
     search: Annotated[str | None, typer.Option(help="Words the quote contains.")] = None,
     terms: Annotated[bool, typer.Option("--terms", help="Include scare quotes and titles.")] = False,
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 0,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored quotes with their speakers, newest first.

@@ -32,7 +32,7 @@ InputFormatOption = Annotated[str | None, typer.Option(
     "--input-format", help=f"Read every input as one of: {', '.join(INPUT_FORMATS)} "
                            "(default: by suffix; standard input is sniffed).")]
 MaxCharsOption = Annotated[int, typer.Option(
-    "--max-chars", help="Longer articles are cut here, with a warning (0: no limit).")]
+    "--max-chars", min=0, help="Longer articles are cut here, with a warning (0: no limit).")]
 
 
 def _column(name: str, what: str):  # type: ignore[no-untyped-def]

@@ -71,7 +71,7 @@ def matrix(
     until: Until = None,
     min_count: Annotated[int, typer.Option(help="Pairs with at least this many stances.")] = 1,
     limit: Annotated[int | None, typer.Option(
-        help=f"At most this many pairs (0: all; default: all, or {TABLE_ROWS} in a table).",
+        min=0, help=f"At most this many pairs (0: all; default: all, or {TABLE_ROWS} in a table).",
         show_default=False)] = None,
     pivot: Annotated[bool, typer.Option(
         "--pivot", help="Holders as rows, targets as columns, mean stance in the cells.")] = False,
@@ -113,7 +113,7 @@ def changes(
     threshold: Threshold = 0.0,
     flagged: Annotated[bool, typer.Option("--flagged", help="Only the flagged changes.")] = False,
     limit: Annotated[int | None, typer.Option(
-        help=f"At most this many rows (0: all; default: all, or {TABLE_ROWS} in a table).",
+        min=0, help=f"At most this many rows (0: all; default: all, or {TABLE_ROWS} in a table).",
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         help="Write a self-contained report to FILE.md, FILE.html (with charts) or FILE.json.",
@@ -192,7 +192,8 @@ def speakers(
     period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="The most quoted, this many (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(
+        min=0, help="The most quoted, this many (0: all).")] = 20,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The most quoted speakers, with their number of quotes in each period.
@@ -218,7 +219,7 @@ def speakers(
 def actor(
     name: Annotated[str, typer.Argument(help="Actor name or alias.")],
     examples: Annotated[int, typer.Option(
-        help="Example statements per other actor, the strongest first.")] = 2,
+        min=0, help="Example statements per other actor, the strongest first.")] = 2,
     since: Since = None,
     until: Until = None,
     fmt: FormatOption = Format.table,

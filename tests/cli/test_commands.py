@@ -233,6 +233,19 @@ def test_reports_run_in_every_format(runner: CliRunner, db_url: str, fmt: str) -
         assert result.exit_code == 0, (args, result.output)
 
 
+@pytest.mark.parametrize("args", [
+    ["quotes", "--limit", "-1"], ["actors", "--limit", "-1"], ["report", "matrix", "--limit", "-1"],
+    ["report", "changes", "--limit", "-1"], ["report", "speakers", "--limit", "-1"],
+    ["report", "actor", "Trump", "--examples", "-1"], ["ingest", "x.txt", "--max-chars", "-1"],
+])
+def test_negative_counts_are_refused(runner: CliRunner, db_url: str, args: list[str]) -> None:
+    # --limit -1 dropped the last row of a report (rows[:-1]), listed every quote on SQLite
+    # and was a database error on PostgreSQL; --examples -1 showed none without a word.
+    result = run(runner, db_url, *args)
+    assert result.exit_code == 2
+    assert f"Invalid value for '{args[-2]}'" in result.output
+
+
 def _commands(group, prefix=()):  # type: ignore[no-untyped-def]
     import typer.main
 
