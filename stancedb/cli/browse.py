@@ -11,7 +11,7 @@ from stancedb.cli.common import (
     database,
     echo_rows,
     fail,
-    parse_date_option,
+    parse_date_range,
 )
 from stancedb.reports.render import Format
 
@@ -39,7 +39,7 @@ def quotes(
     with database() as session:
         rows = queries.list_quotes(
             session=session, speaker=speaker, target=target,
-            since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
+            **parse_date_range(since, until),
             search=search, include_terms=terms, limit=limit or None,
         )
     echo_rows(rows, fmt, QUOTE_COLUMNS if fmt is Format.table else QUOTE_COLUMNS_ALL)

@@ -94,6 +94,16 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
         raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def parse_date_range(since: str | None, until: str | None) -> dict[str, dt.date | None]:
+    """``--since`` and ``--until`` as dates, as the queries take them; a range that holds
+    no day is an error, not an empty report."""
+    dates = {"since": parse_date_option(since, "--since"),
+             "until": parse_date_option(until, "--until")}
+    if dates["since"] and dates["until"] and dates["since"] > dates["until"]:
+        raise fail(f"--since {since} is after --until {until}")
+    return dates
+
+
 def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -> None:
     sys.stdout.write(render(rows, fmt, columns))
 

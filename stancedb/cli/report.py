@@ -15,7 +15,7 @@ from stancedb.cli.common import (
     database,
     echo_rows,
     fail,
-    parse_date_option,
+    parse_date_range,
     user_errors,
 )
 from stancedb.reports.actor import actor_sections
@@ -60,11 +60,6 @@ def _shown(rows: list[dict], fmt: Format, limit: int | None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def _dates(since: str | None, until: str | None) -> dict[str, dt.date | None]:
-    return {"since": parse_date_option(since, "--since"),
-            "until": parse_date_option(until, "--until")}
-
-
 @report_app.command()
 def matrix(
     since: Since = None,
@@ -85,7 +80,7 @@ def matrix(
 
     with database() as session:
         rows = queries.stance_matrix(session=session, min_count=min_count,
-                                     **_dates(since, until))
+                                     **parse_date_range(since, until))
     rows = _shown(rows, fmt, limit)
     if pivot:
         rows, columns = matrix_pivot(rows)
@@ -134,7 +129,7 @@ def changes(
         raise fail(f"cannot write a report to {output.name}: give a .md, .html or .json file")
     with database() as session:
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
-                                        target=target, **_dates(since, until))
+                                        target=target, **parse_date_range(since, until))
     rows = ranked(stance_changes(rows, min_count=min_count, threshold=threshold))
     if output is not None:
         parameters = {"period": period.value, "since": since, "until": until, "holder": holder,
@@ -175,7 +170,7 @@ def timeline(
         holder_name = queries.resolve_actor(session=session, name=holder).name
         target_name = queries.resolve_actor(session=session, name=target).name
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
-                                        target=target, **_dates(since, until))
+                                        target=target, **parse_date_range(since, until))
     rows = stance_changes(rows, min_count=min_count, threshold=threshold)
     if plot is not None:
         if not rows:
@@ -204,7 +199,7 @@ def speakers(
 
     with database() as session:
         rows = queries.speaker_counts(session=session, period=period.value,
-                                      **_dates(since, until))
+                                      **parse_date_range(since, until))
     table, columns = speakers_by_period(rows, period=period.value, limit=limit or None)
     if fmt is Format.table:
         shown = columns_that_fit(table, columns, keep=2)
@@ -234,7 +229,7 @@ def actor(
 
     with database() as session:
         found = queries.resolve_actor(session=session, name=name)
-        dates = _dates(since, until)
+        dates = parse_date_range(since, until)
         parts = {
             direction: queries.actor_pairs(session=session, actor_id=found.id,
                                            direction=direction, **dates)  # type: ignore[arg-type]

@@ -148,6 +148,17 @@ def test_bad_date_option(runner: CliRunner, db_url: str) -> None:
     assert result.output == "Error: --date '21/01/2025' is not a date (YYYY-MM-DD)\n"
 
 
+@pytest.mark.parametrize("args", [["quotes"], ["report", "matrix"], ["report", "speakers"],
+                                  ["report", "changes"], ["report", "actor", "Trump"],
+                                  ["report", "timeline", "Trump", "Putin"]])
+def test_since_after_until_is_an_error(runner: CliRunner, db_url: str, args: list[str]) -> None:
+    # An empty report, as if nobody had said anything in a range that holds no day.
+    run(runner, db_url, "ingest", str(SEED), "--date", "2025-01-21")
+    result = run(runner, db_url, *args, "--since", "2025-02-01", "--until", "2025-01-01")
+    assert result.exit_code == 1
+    assert result.output == "Error: --since 2025-02-01 is after --until 2025-01-01\n"
+
+
 def test_db_commands(runner: CliRunner, db_url: str) -> None:
     up = run(runner, db_url, "db", "upgrade")
     assert up.exit_code == 0 and up.output.startswith("Database at ")
