@@ -58,7 +58,7 @@ def sql(
     from stancedb.db import queries
     from stancedb.db.engine import error_message
 
-    with database() as session:
+    with database(empty_ok=True) as session:  # ingest_errors tell why a run stored nothing
         try:
             columns, rows = queries.run_sql(session=session, statement=statement)
         except DBAPIError as exc:

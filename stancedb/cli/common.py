@@ -65,14 +65,20 @@ def user_errors() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def database(*, write: bool = False) -> Iterator[Session]:
+def database(*, write: bool = False, empty_ok: bool = False) -> Iterator[Session]:
     """A session on the user's database, with user errors turned into one-line errors.
 
-    Read-only on an existing stancedb database (or a one-line error), unless ``write``.
+    Read-only on an existing stancedb database that holds articles (or a one-line
+    error), unless ``write``; ``empty_ok`` lets a reader in before the first article.
     """
     from sqlmodel import Session
 
+    from stancedb.db.queries import has_articles
+
     with user_errors(), Session(engine() if write else reading_engine()) as session:
+        # Empty tables, or "no actor called 'Putin'", hid that nothing was stored yet.
+        if not (write or empty_ok or has_articles(session=session)):
+            raise fail("the database holds no article yet; run `stancedb ingest PATH` first")
         yield session
 
 

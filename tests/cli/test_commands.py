@@ -121,6 +121,23 @@ def test_reading_without_database_is_a_clear_error(runner: CliRunner, tmp_path: 
     assert not path.exists()
 
 
+@pytest.mark.parametrize("args", [["quotes"], ["actors", "-f", "csv"], ["report", "matrix"],
+                                  ["report", "changes"], ["report", "speakers"],
+                                  ["report", "actor", "Putin"]])
+def test_reading_an_empty_database_says_nothing_is_stored(
+    runner: CliRunner, any_db_url: str, args: list[str]
+) -> None:
+    # Printed empty tables, or "no actor called 'Putin'", after an ingest that stored nothing.
+    run(runner, any_db_url, "db", "upgrade")
+    result = run(runner, any_db_url, *args)
+    assert result.exit_code == 1
+    assert result.output == ("Error: the database holds no article yet; "
+                             "run `stancedb ingest PATH` first\n")
+    # ... while the errors of that ingest can still be read.
+    errors = run(runner, any_db_url, "sql", "SELECT count(*) AS n FROM ingest_errors", "-f", "csv")
+    assert errors.output == "n\n0\n"
+
+
 def test_seed_quotes_listing_formats(runner: CliRunner, db_url: str) -> None:
     run(runner, db_url, "ingest", str(SEED))
     as_json = json.loads(run(runner, db_url, "quotes", "--format", "json").output)
