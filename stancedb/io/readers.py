@@ -273,7 +273,8 @@ def _read_json(name: str, data: bytes, options: ReadOptions) -> Iterator[InputIt
         yield InputItem(name, error=f"{name}: {exc}")
         return
     except json.JSONDecodeError as exc:
-        yield InputItem(name, error=f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})")
+        yield InputItem(name, error=f"{name}: not valid JSON ({_json_reason(exc)}, "
+                                    f"line {exc.lineno})")
         return
     if isinstance(record_set, list):
         for number, record in enumerate(record_set, start=1):
@@ -317,14 +318,21 @@ def _read_jsonl(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            # Without its line break, which an unterminated string took for its own.
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield InputItem(where, error=f"{where}: not valid JSON ({exc.msg})")
+            yield InputItem(where, error=f"{where}: not valid JSON ({_json_reason(exc)})")
             continue
         except RecursionError:
             yield InputItem(where, error=f"{where}: not valid JSON (nested too deeply)")
             continue
         yield _record_item(record, where, options)
+
+
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """What the JSON parser found, and where: some of its messages end in "at"
+    ("Invalid control character at") and meant the position to follow."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
 
 def _read_csv(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[InputItem]:
