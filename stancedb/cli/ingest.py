@@ -14,7 +14,7 @@ from rich.text import Text
 from stancedb.cli.common import engine, fail, parse_date_option, user_errors
 from stancedb.extract import analyse_items, extract_record
 from stancedb.io.decode import DEFAULT_MAX_CHARS
-from stancedb.io.paths import FORMATS, INPUT_FORMATS
+from stancedb.io.paths import INPUT_FORMATS
 from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
 
 Paths = Annotated[list[str], typer.Argument(
@@ -130,8 +130,9 @@ def _none_read(inputs: int) -> str:
     """Why a run read no article: every input failed, or the paths held none."""
     if inputs:
         return f"all {inputs:,} input(s) failed"
-    # A folder of .pdf or .docx files, or a glob matching only such files, yields nothing.
-    return f"the paths given hold no article (read: {' '.join(FORMATS)}, and these gzipped)"
+    # Folders and patterns without an input are errors of their own; this is standard
+    # input or a JSON lines file holding blank lines only, say.
+    return "the inputs hold no article"
 
 
 def extract(paths: Paths) -> None:

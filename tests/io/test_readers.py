@@ -249,6 +249,26 @@ def test_globs_and_missing_patterns(tmp_path: Path) -> None:
         "a.txt", "b.txt", f"{tmp_path / '*.nothing'}: no file matches this pattern"]
 
 
+READ = "(read: .txt .md .json .jsonl .ndjson .csv .html .htm .rss .atom .xml, and these gzipped)"
+
+
+def test_folder_or_pattern_without_an_input_is_an_error(tmp_path: Path) -> None:
+    # A folder of PDFs (or a pattern matching only them) was read as nothing, without a word.
+    pdfs = tmp_path / "pdfs"
+    (pdfs / "sub").mkdir(parents=True)
+    (pdfs / "sub" / "report.pdf").write_bytes(b"%PDF-1.4")
+    (pdfs / ".hidden.txt").write_text("Hidden\nbody", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("A\nbody", encoding="utf-8")
+    pattern = str(pdfs / "**" / "*")
+    items = _items([str(pdfs), pattern, str(tmp_path / "notes")])
+    assert [Path(i.input).name if i.article else i.error for i in items] == [
+        f"{pdfs}: no file to read in this folder {READ}",
+        f"{pattern}: no file to read matches this pattern {READ}",
+        "a.txt",
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
