@@ -31,7 +31,7 @@ def _version(value: bool) -> None:
 def root(
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar=ENV_VAR, help="Database URL (default sqlite:///stancedb.sqlite3).",
+        typer.Option("--db", envvar=ENV_VAR, metavar="URL", help="Database URL (default sqlite:///stancedb.sqlite3).",
                      show_envvar=True),
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,

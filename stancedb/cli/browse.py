@@ -23,8 +23,10 @@ QUOTE_COLUMNS_ALL = [*QUOTE_COLUMNS[:5], "article_id", "article", "start", "end"
 def quotes(
     speaker: Annotated[str | None, typer.Option(help="Speaker actor name or alias.")] = None,
     target: Annotated[str | None, typer.Option(help="Only quotes with a stance toward this actor.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD", help="Published on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD", help="Published on or before this date.")] = None,
     search: Annotated[str | None, typer.Option(help="Words the quote contains.")] = None,
     terms: Annotated[bool, typer.Option("--terms", help="Include scare quotes and titles.")] = False,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 0,
@@ -46,7 +48,7 @@ def quotes(
 
 
 def sql(
-    statement: Annotated[str, typer.Argument(help="One SQL statement.")],
+    statement: Annotated[str, typer.Argument(metavar="STATEMENT", help="One SQL statement.")],
     fmt: FormatOption = Format.table,
 ) -> None:
     """Run one read-only SQL statement; a statement that writes is refused.

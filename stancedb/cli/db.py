@@ -12,7 +12,7 @@ db_app = typer.Typer(help="Create and migrate the database schema.", no_args_is_
 
 
 @db_app.command()
-def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def upgrade(revision: Annotated[str, typer.Argument(metavar="REVISION", help="Target revision.")] = "head") -> None:
     """Upgrade the schema to a revision (the newest by default).
 
     Example: stancedb db upgrade
@@ -25,7 +25,7 @@ def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = 
 
 
 @db_app.command()
-def downgrade(revision: Annotated[str, typer.Argument(help="Target revision, or base.")] = "-1") -> None:
+def downgrade(revision: Annotated[str, typer.Argument(metavar="REVISION", help="Target revision, or base.")] = "-1") -> None:
     """Downgrade the schema by one revision, or to the one given ("base" drops everything).
 
     Example: stancedb db downgrade base

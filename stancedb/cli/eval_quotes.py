@@ -11,7 +11,7 @@ from stancedb.evaluation.quotes import GoldFileMissing, evaluate, format_scores,
 
 
 def quotes(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, quotes, ignored_quoted_spans}.")],
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold JSONL: {id, text, quotes, ignored_quoted_spans}.")],
     predictions: Annotated[
         Path | None, typer.Option("--predictions", help="Also write the predictions here (JSONL).")
     ] = None,

@@ -13,7 +13,7 @@ from stancedb.stance import DEFAULT, UnknownScorer, available_scorers, get_score
 
 def stance(
     gold: Annotated[
-        Path, typer.Argument(help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
+        Path, typer.Argument(metavar="GOLD", help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
     ],
     scorer: Annotated[
         str | None,

@@ -18,13 +18,15 @@ from stancedb.io.paths import INPUT_FORMATS
 from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
 
 Paths = Annotated[list[str], typer.Argument(
+    metavar="PATH",
     help="Files, folders, globs ('news/**/*.jsonl') or - for standard input: "
          ".txt .md .json .jsonl .jsonl.gz .csv .html .rss .atom .xml.")]
 SourceOption = Annotated[
     str | None, typer.Option("--source", help="Outlet of inputs that do not name one.")
 ]
 DateOption = Annotated[
-    str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) of inputs without one.")
+    str | None, typer.Option("--date", metavar="YYYY-MM-DD",
+                             help="Publication date of inputs without one.")
 ]
 EncodingOption = Annotated[str | None, typer.Option(
     "--encoding", help="Encoding of the inputs (default: a byte-order mark, UTF-8, else cp1252).")]

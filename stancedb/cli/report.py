@@ -35,8 +35,8 @@ class PeriodChoice(str, Enum):
     quarter = "quarter"
 
 
-Since = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+Since = Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="From this date.")]
+Until = Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Up to this date.")]
 PeriodOption = Annotated[PeriodChoice, typer.Option(
     help="Calendar period (weeks start on Monday).", case_sensitive=False)]
 MinCount = Annotated[int, typer.Option(help="Observations both periods need for a flag.")]
@@ -147,8 +147,8 @@ def changes(
 
 @report_app.command()
 def timeline(
-    holder: Annotated[str, typer.Argument(help="Who holds the stance (name or alias).")],
-    target: Annotated[str, typer.Argument(help="Whom it is about (name or alias).")],
+    holder: Annotated[str, typer.Argument(metavar="HOLDER", help="Who holds the stance (name or alias).")],
+    target: Annotated[str, typer.Argument(metavar="TARGET", help="Whom it is about (name or alias).")],
     period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
@@ -212,7 +212,7 @@ def speakers(
 
 @report_app.command()
 def actor(
-    name: Annotated[str, typer.Argument(help="Actor name or alias.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Actor name or alias.")],
     examples: Annotated[int, typer.Option(
         min=0, help="Example statements per other actor, the strongest first.")] = 2,
     since: Since = None,

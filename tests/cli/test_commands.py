@@ -288,6 +288,21 @@ def test_every_command_has_help_ending_in_an_example() -> None:
         assert "Example: stancedb " in command.help.strip().splitlines()[-1], path
 
 
+def test_help_names_arguments_and_values_as_the_text_does() -> None:
+    # Usage lines read "{source} {into}" and "{paths}..." beside a text about "A" and "B";
+    # dates showed as "<str>"; `stancedb actors --help` showed no example of listing them.
+    import typer.main
+
+    for path, command in _commands(app):
+        for param in command.params:
+            if param.param_type_name == "argument":
+                assert param.metavar and param.metavar.isupper(), (path, param.name)
+            elif param.name in ("since", "until", "date"):
+                assert param.metavar == "YYYY-MM-DD", (path, param.name)
+    actors = typer.main.get_command(app).commands["actors"]
+    assert "Example: stancedb actors " in actors.help.strip().splitlines()[-1]
+
+
 def test_help_texts_hold_no_rich_markup_tags() -> None:
     # Typer renders help as Rich markup: "(needs stancedb[plot])" came out as
     # "(needs stancedb)", a name that was no help at all.
