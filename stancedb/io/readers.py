@@ -24,7 +24,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from stancedb.io import web
 from stancedb.io.decode import (
@@ -273,7 +273,7 @@ def _read_json(name: str, data: bytes, options: ReadOptions) -> Iterator[InputIt
         yield InputItem(name, error=f"{name}: {exc}")
         return
     except json.JSONDecodeError as exc:
-        yield InputItem(name, error=f"{name}: not valid JSON ({_json_reason(exc)}, "
+        yield InputItem(name, error=f"{name}: not valid JSON ({json_error_reason(exc)}, "
                                     f"line {exc.lineno})")
         return
     if isinstance(record_set, list):
@@ -318,10 +318,9 @@ def _read_jsonl(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
         if not line.strip():
             continue
         try:
-            # Without its line break, which an unterminated string took for its own.
-            record = json.loads(line.rstrip("\r\n"))
+            record = json_line(line)
         except json.JSONDecodeError as exc:
-            yield InputItem(where, error=f"{where}: not valid JSON ({_json_reason(exc)})")
+            yield InputItem(where, error=f"{where}: not valid JSON ({json_error_reason(exc)})")
             continue
         except RecursionError:
             yield InputItem(where, error=f"{where}: not valid JSON (nested too deeply)")
@@ -329,7 +328,13 @@ def _read_jsonl(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
         yield _record_item(record, where, options)
 
 
-def _json_reason(exc: json.JSONDecodeError) -> str:
+def json_line(line: str) -> Any:
+    """One record of a JSON lines file, parsed without its line break, which an
+    unterminated string took for an invalid control character of its own."""
+    return json.loads(line.rstrip("\r\n"))
+
+
+def json_error_reason(exc: json.JSONDecodeError) -> str:
     """What the JSON parser found, and where: some of its messages end in "at"
     ("Invalid control character at") and meant the position to follow."""
     return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"

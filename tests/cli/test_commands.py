@@ -271,6 +271,32 @@ def test_negative_counts_are_refused(runner: CliRunner, db_url: str, args: list[
     assert f"Invalid value for '{args[-2]}'" in result.output
 
 
+@pytest.mark.parametrize(("content", "error"), [
+    (b"", "{path}: no gold records"),
+    ((b'{"id": "a", "text": "x", "quotes": [], "target_start": 0, "target_end": 1, "label": 0}'
+     b'\n{"id": "b", "text": "open\n'),
+     "{path}:2: not valid JSON (Unterminated string starting at column 21)"),
+    (b"[1, 2]\n", "{path}:1: expected a JSON object"),
+    (b'{"id": "a", "title": "T"}\n', "{path}:1: no 'text', {missing} (gold records hold {fields})"),
+    (b"\xd0\x00\xff\n", "{path}: not UTF-8 text"),
+])
+@pytest.mark.parametrize("kind", ["quotes", "stance"])
+def test_eval_of_a_file_that_is_not_gold_is_a_one_line_error(
+    runner: CliRunner, tmp_path: Path, kind: str, content: bytes, error: str
+) -> None:
+    # A KeyError, JSONDecodeError or UnicodeDecodeError traceback, or all-zero scores.
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(content)
+    missing, fields = {
+        "quotes": ("'quotes' fields", "id, text, quotes"),
+        "stance": ("'target_start', 'target_end', 'label' fields",
+                   "id, text, target_start, target_end, label"),
+    }[kind]
+    result = runner.invoke(app, ["eval", kind, str(path)])
+    assert result.exit_code == 1
+    assert result.output == "Error: " + error.format(path=path, missing=missing, fields=fields) + "\n"
+
+
 def _commands(group, prefix=()):  # type: ignore[no-untyped-def]
     import typer.main
 
