@@ -53,6 +53,9 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as error:
         raise UnusableDatabaseUrl(f"cannot open {shown!r} ({error}); {URL_HINT}") from None
+    except ArgumentError:
+        # What the dialect refuses, "sqlite://news.sqlite3" (two slashes) for one.
+        raise UnusableDatabaseUrl(f"not a database URL: {shown!r}; {URL_HINT}") from None
     if read_only:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
             "SET TRANSACTION READ ONLY"))

@@ -378,6 +378,8 @@ HINT = "give sqlite:///FILE or postgresql://USER@HOST[:PORT]/DATABASE"
                                   ["db", "current"]])
 @pytest.mark.parametrize(("url", "error"), [
     ("nonsense", f"Error: not a database URL: 'nonsense'; {HINT}\n"),
+    # A traceback ending in SQLAlchemy's "Invalid SQLite URL".
+    ("sqlite://news.sqlite3", f"Error: not a database URL: 'sqlite://news.sqlite3'; {HINT}\n"),
     ("mysql://u:secret@h/d",
      f"Error: cannot open 'mysql://u:***@h/d' (No module named 'MySQLdb'); {HINT}\n"),
 ])
