@@ -114,16 +114,22 @@ def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -
     sys.stdout.write(render(rows, fmt, columns))
 
 
+def existing_engine(*, read_only: bool = False) -> Engine:
+    """An engine on the user's database, or a one-line error if it is a SQLite file
+    that does not exist: connecting would create an empty one."""
+    with user_errors():
+        eng = engine(read_only=read_only)  # a URL that cannot be used is a one-line error
+    file = eng.url.database if eng.url.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(file).exists():
+        raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
+    return eng
+
+
 def reading_engine() -> Engine:
     """A read-only engine on an existing stancedb database, or a one-line error."""
     from stancedb.db.migrate import current_revision
 
-    with user_errors():
-        eng = engine(read_only=True)  # a URL that cannot be used is a one-line error
-    # Checked before connecting: SQLite would create an empty file.
-    file = eng.url.database if eng.url.get_backend_name() == "sqlite" else None
-    if file not in (None, "", ":memory:") and not Path(file).exists():
-        raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
+    eng = existing_engine(read_only=True)
     with user_errors():
         if current_revision(eng) is None:
             raise fail("the database has no stancedb schema; run `stancedb ingest PATH` "

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from stancedb.cli.common import db_url, engine, user_errors
+from stancedb.cli.common import db_url, engine, existing_engine, fail, user_errors
 
 db_app = typer.Typer(help="Create and migrate the database schema.", no_args_is_help=True)
 
@@ -33,6 +33,8 @@ def downgrade(revision: Annotated[str, typer.Argument(metavar="REVISION", help="
     from stancedb.db import migrate
 
     with user_errors():
+        if migrate.current_revision(existing_engine()) is None:
+            raise fail("the database has no stancedb schema: nothing to downgrade")
         migrate.downgrade(db_url(), revision)
         typer.echo(f"Database at {migrate.current_revision(engine()) or 'base'}.")
 
@@ -46,7 +48,7 @@ def current() -> None:
     from stancedb.db import migrate
 
     with user_errors():
-        revision = migrate.current_revision(engine())
+        revision = migrate.current_revision(existing_engine())
     head = migrate.head_revision()
     note = " (head)" if revision == head else f" (head is {head})"
     typer.echo(f"{revision or 'base'}{note}")

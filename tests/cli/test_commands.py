@@ -184,6 +184,27 @@ def test_db_commands(runner: CliRunner, db_url: str) -> None:
     assert "base -> " in history.output
 
 
+@pytest.mark.parametrize("command", ["current", "downgrade"])
+def test_db_commands_do_not_create_a_missing_sqlite_file(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    # A typo in the file name made an empty file and printed "base" (or, for downgrade,
+    # "Relative revision -1 didn't produce 1 migrations").
+    path = tmp_path / "typo.sqlite3"
+    result = run(runner, f"sqlite:///{path}", "db", command)
+    assert result.exit_code == 1
+    assert result.output == f"Error: no database at {path}; run `stancedb ingest PATH` first\n"
+    assert not path.exists()
+
+
+def test_db_downgrade_without_a_schema_says_so(runner: CliRunner, db_url: str) -> None:
+    run(runner, db_url, "db", "upgrade")
+    run(runner, db_url, "db", "downgrade", "base")
+    result = run(runner, db_url, "db", "downgrade")
+    assert result.exit_code == 1
+    assert result.output == "Error: the database has no stancedb schema: nothing to downgrade\n"
+
+
 def _execute(url: str, statement: str) -> None:
     from sqlalchemy import text
 
