@@ -60,6 +60,8 @@ def sql(
     from stancedb.db import queries
     from stancedb.db.engine import error_message
 
+    if not statement.strip():  # printed an empty line, as if it had found nothing
+        raise fail("no SQL statement given")
     with database(empty_ok=True) as session:  # ingest_errors tell why a run stored nothing
         try:
             columns, rows = queries.run_sql(session=session, statement=statement)

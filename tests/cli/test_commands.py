@@ -110,6 +110,12 @@ def test_sql_reports_syntax_errors(runner: CliRunner, db_url: str, articles_dir:
     assert result.output.startswith("Error: SQL error: ")
 
 
+def test_sql_without_a_statement_is_an_error(runner: CliRunner, db_url: str) -> None:
+    result = run(runner, db_url, "sql", " ")
+    assert result.exit_code == 1
+    assert result.output == "Error: no SQL statement given\n"
+
+
 def test_reading_without_database_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "none.sqlite3"
     result = runner.invoke(app, ["--db", f"sqlite:///{path}", "quotes"])
