@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from typing import Annotated
@@ -81,6 +82,7 @@ def ingest(
 
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise fail(f"--input-format {input_format!r} is not one of: {', '.join(INPUT_FORMATS)}")
+    _check_encoding(encoding)
     options = ReadOptions(
         source=source, date=parse_date_option(date, "--date"), encoding=encoding,
         max_chars=max_chars, input_format=input_format,
@@ -126,6 +128,17 @@ def ingest(
                err=True)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    """An encoding Python does not know is one error, not one per input file."""
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise fail(f"--encoding {encoding!r} is not an encoding Python knows "
+                   "(utf-8, cp1252, latin-1, ...)") from None
 
 
 def _none_read(inputs: int) -> str:

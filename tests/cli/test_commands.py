@@ -179,6 +179,14 @@ def test_since_after_until_is_an_error(runner: CliRunner, db_url: str, args: lis
     assert result.output == "Error: --since 2025-02-01 is after --until 2025-01-01\n"
 
 
+def test_unknown_encoding_is_one_error(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
+    # Was an "unknown encoding" error for every input file.
+    result = run(runner, db_url, "ingest", str(articles_dir), "--encoding", "nonsense")
+    assert result.exit_code == 1
+    assert result.output == ("Error: --encoding 'nonsense' is not an encoding Python knows "
+                             "(utf-8, cp1252, latin-1, ...)\n")
+
+
 def test_db_commands(runner: CliRunner, db_url: str) -> None:
     up = run(runner, db_url, "db", "upgrade")
     assert up.exit_code == 0 and up.output.startswith("Database at ")
