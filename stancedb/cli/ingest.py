@@ -106,13 +106,22 @@ def ingest(
             # soft_wrap: one input, one line, however narrow the terminal.
             progress.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
+    summary = None
     try:
         with user_errors():
             summary = run_ingest(paths, engine=engine(), options=options, batch_size=batch_size,
                                  workers=workers, force=force, on_item=on_item)
+    except KeyboardInterrupt:
+        pass  # said below, once the bar is gone
     finally:
         if progress.live.is_started:  # stopping a bar never drawn prints an empty line
             progress.stop()
+    if summary is None:
+        # Ended silently with status 130; what was committed stays, and a run of the
+        # same command skips it (README, Faults).
+        typer.echo("Interrupted: the articles stored so far stay; run the same command "
+                   "again to add the rest.", err=True)
+        raise typer.Exit(code=130)
     if summary.failed == summary.inputs:
         raise fail(f"nothing ingested: {_none_read(summary.inputs)}")
     c = summary.counts

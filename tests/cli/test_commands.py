@@ -179,6 +179,21 @@ def test_since_after_until_is_an_error(runner: CliRunner, db_url: str, args: lis
     assert result.output == "Error: --since 2025-02-01 is after --until 2025-01-01\n"
 
 
+def test_interrupted_ingest_says_what_to_do(
+    runner: CliRunner, db_url: str, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stancedb.ingest
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stancedb.ingest, "ingest", interrupted)
+    result = run(runner, db_url, "ingest", str(articles_dir))
+    assert result.exit_code == 130
+    assert result.output == ("Interrupted: the articles stored so far stay; run the same "
+                             "command again to add the rest.\n")
+
+
 def test_unknown_encoding_is_one_error(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
     # Was an "unknown encoding" error for every input file.
     result = run(runner, db_url, "ingest", str(articles_dir), "--encoding", "nonsense")
