@@ -421,6 +421,35 @@ def test_report_commands_do_not_import_alembic(runner: CliRunner, db_url: str, a
     assert result.stderr.strip().splitlines()[-1] == "False"
 
 
+@pytest.mark.parametrize(("args", "expected"), [
+    (["ingest", "news/", "--db", "sqlite:///n.db"], ["--db", "sqlite:///n.db", "ingest", "news/"]),
+    (["report", "matrix", "--db=sqlite:///n.db", "-f", "csv"],
+     ["--db=sqlite:///n.db", "report", "matrix", "-f", "csv"]),
+    (["--db", "sqlite:///n.db", "quotes"], ["--db", "sqlite:///n.db", "quotes"]),
+    (["sql", "--", "--db"], ["sql", "--", "--db"]),
+    (["ingest", "--db"], ["ingest", "--db"]),  # no value: Typer says so
+])
+def test_db_option_after_the_command_is_moved_before_it(args: list[str], expected: list[str]) -> None:
+    # "stancedb ingest news/ --db URL" was "No such option: --db (Possible options: --date)".
+    from stancedb.cli import global_options_first
+
+    assert global_options_first(args) == expected
+
+
+def test_main_reads_db_option_after_the_command(
+    tmp_path: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stancedb.cli import main
+
+    path = tmp_path / "late.sqlite3"
+    monkeypatch.setattr("sys.argv", ["stancedb", "ingest", str(articles_dir), "--db",
+                                     f"sqlite:///{path}"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 0
+    assert path.exists()
+
+
 HINT = "give sqlite:///FILE or postgresql://USER@HOST[:PORT]/DATABASE"
 
 
