@@ -15,7 +15,7 @@ from rich.text import Text
 from stancedb.cli.common import engine, fail, parse_date_option, user_errors
 from stancedb.extract import analyse_items, extract_record
 from stancedb.io.decode import DEFAULT_MAX_CHARS
-from stancedb.io.paths import INPUT_FORMATS
+from stancedb.io.paths import INPUT_FORMATS, STDIN
 from stancedb.io.readers import Columns, InputItem, ReadOptions, iter_inputs
 
 Paths = Annotated[list[str], typer.Argument(
@@ -83,6 +83,7 @@ def ingest(
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise fail(f"--input-format {input_format!r} is not one of: {', '.join(INPUT_FORMATS)}")
     _check_encoding(encoding)
+    stdin_hint(paths)
     options = ReadOptions(
         source=source, date=parse_date_option(date, "--date"), encoding=encoding,
         max_chars=max_chars, input_format=input_format,
@@ -139,6 +140,12 @@ def ingest(
         raise typer.Exit(code=1)
 
 
+def stdin_hint(paths: list[str]) -> None:
+    """Say that ``-`` waits for typed text: in a terminal it seemed to hang."""
+    if STDIN in paths and sys.stdin.isatty():
+        typer.echo("Reading articles from standard input; end with Ctrl-D.", err=True)
+
+
 def _check_encoding(encoding: str | None) -> None:
     """An encoding Python does not know is one error, not one per input file."""
     if encoding is None:
@@ -167,6 +174,7 @@ def extract(paths: Paths) -> None:
 
     Example: stancedb extract seeds/000_b70482fa468ef9dd.txt
     """
+    stdin_hint(paths)
     failed = extracted = 0
     for item, analysis, error in analyse_items(iter_inputs(paths)):
         for warning in item.warnings:

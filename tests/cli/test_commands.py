@@ -194,6 +194,28 @@ def test_interrupted_ingest_says_what_to_do(
                              "command again to add the rest.\n")
 
 
+@pytest.mark.parametrize(("paths", "terminal", "said"), [
+    (["-"], True, "Reading articles from standard input; end with Ctrl-D.\n"),
+    (["-"], False, ""),  # a pipe
+    (["news/"], True, ""),
+])
+def test_reading_standard_input_in_a_terminal_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    paths: list[str], terminal: bool, said: str,
+) -> None:
+    import io
+
+    from stancedb.cli.ingest import stdin_hint
+
+    class Stdin(io.StringIO):
+        def isatty(self) -> bool:
+            return terminal
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    stdin_hint(paths)
+    assert capsys.readouterr().err == said
+
+
 def test_unknown_encoding_is_one_error(runner: CliRunner, db_url: str, articles_dir: Path) -> None:
     # Was an "unknown encoding" error for every input file.
     result = run(runner, db_url, "ingest", str(articles_dir), "--encoding", "nonsense")
