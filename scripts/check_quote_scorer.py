@@ -18,7 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from stancedb.evaluation.quotes import GoldFileMissing, evaluate
+from stancedb.evaluation.gold import GoldFileMissing
+from stancedb.evaluation.quotes import evaluate
 
 
 def main() -> int:

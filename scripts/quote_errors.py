@@ -23,7 +23,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from stancedb.evaluation.quotes import GoldFileMissing, load_gold, prediction_record, score
+from stancedb.evaluation.gold import GoldFileMissing
+from stancedb.evaluation.quotes import load_gold, prediction_record, score
 from stancedb.quotes import extract_quotes
 from stancedb.records import Quote
 

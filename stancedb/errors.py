@@ -11,3 +11,7 @@ class UnknownActor(StancedbError):
 
 class UnusableDatabaseUrl(StancedbError):
     "The database URL cannot be parsed, or names a database or driver that is not installed."
+
+
+class MigrationError(StancedbError):
+    "Alembic cannot migrate to the revision asked for (unknown, or not reachable from here)."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -31,7 +32,7 @@ def _version(value: bool) -> None:
 def root(
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar=ENV_VAR, help="Database URL (default sqlite:///stancedb.sqlite3).",
+        typer.Option("--db", envvar=ENV_VAR, metavar="URL", help="Database URL (default sqlite:///stancedb.sqlite3).",
                      show_envvar=True),
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
@@ -60,4 +61,28 @@ app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
-    app()
+    app(args=global_options_first(sys.argv[1:]))
+
+
+def global_options_first(args: list[str]) -> list[str]:
+    """``args`` with ``--db URL`` moved before the command, where Typer looks for it.
+
+    Written after it (``stancedb ingest news/ --db sqlite:///news.db``, as most tools
+    allow) it was "No such option: --db (Possible options: --date)". Nothing after a
+    ``--`` is moved.
+    """
+    rest = list(args)
+    moved: list[str] = []
+    stop = rest.index("--") if "--" in rest else len(rest)
+    i = 0
+    while i < stop:
+        if rest[i] == "--db" and i + 1 < stop:
+            moved += rest[i : i + 2]
+            del rest[i : i + 2]
+            stop -= 2
+        elif rest[i].startswith("--db="):
+            moved.append(rest.pop(i))
+            stop -= 1
+        else:
+            i += 1
+    return moved + rest

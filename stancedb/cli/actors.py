@@ -9,7 +9,8 @@ import typer
 from stancedb.cli.common import FormatOption, database, echo_rows, reading_engine
 from stancedb.reports.render import Format
 
-actors_app = typer.Typer(help="Actors: list them, merge two, add an alias.")
+# No help= here: the callback's docstring is the help, with its example.
+actors_app = typer.Typer()
 alias_app = typer.Typer(help="Aliases of actors.", no_args_is_help=True)
 actors_app.add_typer(alias_app, name="alias")
 
@@ -17,10 +18,12 @@ actors_app.add_typer(alias_app, name="alias")
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 0,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """List actors with their aliases and how often they speak and are spoken about.
+    """List actors with their aliases and counts; merge two, or add an alias (commands below).
+
+    Counts: how often each actor speaks, and holds or receives a stance.
 
     Example: stancedb actors --format json
     """
@@ -36,8 +39,8 @@ def actors(
 
 @actors_app.command()
 def merge(
-    source: Annotated[str, typer.Argument(help="The actor to merge away (name or alias).")],
-    into: Annotated[str, typer.Argument(help="The actor that remains (name or alias).")],
+    source: Annotated[str, typer.Argument(metavar="A", help="The actor to merge away (name or alias).")],
+    into: Annotated[str, typer.Argument(metavar="B", help="The actor that remains (name or alias).")],
 ) -> None:
     """Merge actor A into actor B: A's quotes, stances and aliases become B's.
 
@@ -55,8 +58,8 @@ def merge(
 
 @alias_app.command("add")
 def alias_add(
-    actor: Annotated[str, typer.Argument(help="The actor (name or alias).")],
-    alias: Annotated[str, typer.Argument(help="Another name for it.")],
+    actor: Annotated[str, typer.Argument(metavar="ACTOR", help="The actor (name or alias).")],
+    alias: Annotated[str, typer.Argument(metavar="ALIAS", help="Another name for it.")],
 ) -> None:
     """Make ALIAS another name of ACTOR for later ingests and `stancedb rescore`.
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stancedb.db.engine import make_engine, resolve_url
+from stancedb.db.engine import error_message, make_engine, resolve_url
 from stancedb.errors import StancedbError
 from stancedb.reports.render import Format, render
 
@@ -52,10 +52,12 @@ def user_errors() -> Iterator[None]:
     except StancedbError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:
-        from sqlalchemy.exc import OperationalError  # (imported lazily, see the module docstring)
+        from sqlalchemy.exc import DBAPIError  # (imported lazily, see the module docstring)
 
-        if isinstance(exc, OperationalError):
-            raise fail(f"database error: {str(exc.orig).splitlines()[0]}") from None
+        # Any error the database reports (a refused connection, a missing privilege, a
+        # table of another program in the way, rows a migration's new index refuses).
+        if isinstance(exc, DBAPIError):
+            raise fail(f"database error: {error_message(exc)}") from None
         if isinstance(exc, OSError) and exc.filename is not None:
             # --output and --plot: a missing folder, no permission, a full disk.
             raise fail(f"{exc.filename}: {exc.strerror}") from None
@@ -63,14 +65,20 @@ def user_errors() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def database(*, write: bool = False) -> Iterator[Session]:
+def database(*, write: bool = False, empty_ok: bool = False) -> Iterator[Session]:
     """A session on the user's database, with user errors turned into one-line errors.
 
-    Read-only on an existing stancedb database (or a one-line error), unless ``write``.
+    Read-only on an existing stancedb database that holds articles (or a one-line
+    error), unless ``write``; ``empty_ok`` lets a reader in before the first article.
     """
     from sqlmodel import Session
 
+    from stancedb.db.queries import has_articles
+
     with user_errors(), Session(engine() if write else reading_engine()) as session:
+        # Empty tables, or "no actor called 'Putin'", hid that nothing was stored yet.
+        if not (write or empty_ok or has_articles(session=session)):
+            raise fail("the database holds no article yet; run `stancedb ingest PATH` first")
         yield session
 
 
@@ -92,20 +100,36 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
         raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def parse_date_range(since: str | None, until: str | None) -> dict[str, dt.date | None]:
+    """``--since`` and ``--until`` as dates, as the queries take them; a range that holds
+    no day is an error, not an empty report."""
+    dates = {"since": parse_date_option(since, "--since"),
+             "until": parse_date_option(until, "--until")}
+    if dates["since"] and dates["until"] and dates["since"] > dates["until"]:
+        raise fail(f"--since {since} is after --until {until}")
+    return dates
+
+
 def echo_rows(rows: list[dict], fmt: Format, columns: list[str] | None = None) -> None:
     sys.stdout.write(render(rows, fmt, columns))
+
+
+def existing_engine(*, read_only: bool = False) -> Engine:
+    """An engine on the user's database, or a one-line error if it is a SQLite file
+    that does not exist: connecting would create an empty one."""
+    with user_errors():
+        eng = engine(read_only=read_only)  # a URL that cannot be used is a one-line error
+    file = eng.url.database if eng.url.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(file).exists():
+        raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
+    return eng
 
 
 def reading_engine() -> Engine:
     """A read-only engine on an existing stancedb database, or a one-line error."""
     from stancedb.db.migrate import current_revision
 
-    with user_errors():
-        eng = engine(read_only=True)  # a URL that cannot be used is a one-line error
-    # Checked before connecting: SQLite would create an empty file.
-    file = eng.url.database if eng.url.get_backend_name() == "sqlite" else None
-    if file not in (None, "", ":memory:") and not Path(file).exists():
-        raise fail(f"no database at {file}; run `stancedb ingest PATH` first")
+    eng = existing_engine(read_only=True)
     with user_errors():
         if current_revision(eng) is None:
             raise fail("the database has no stancedb schema; run `stancedb ingest PATH` "

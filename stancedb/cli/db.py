@@ -6,13 +6,13 @@ from typing import Annotated
 
 import typer
 
-from stancedb.cli.common import db_url, engine, user_errors
+from stancedb.cli.common import db_url, engine, existing_engine, fail, user_errors
 
 db_app = typer.Typer(help="Create and migrate the database schema.", no_args_is_help=True)
 
 
 @db_app.command()
-def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def upgrade(revision: Annotated[str, typer.Argument(metavar="REVISION", help="Target revision.")] = "head") -> None:
     """Upgrade the schema to a revision (the newest by default).
 
     Example: stancedb db upgrade
@@ -25,7 +25,7 @@ def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = 
 
 
 @db_app.command()
-def downgrade(revision: Annotated[str, typer.Argument(help="Target revision, or base.")] = "-1") -> None:
+def downgrade(revision: Annotated[str, typer.Argument(metavar="REVISION", help="Target revision, or base.")] = "-1") -> None:
     """Downgrade the schema by one revision, or to the one given ("base" drops everything).
 
     Example: stancedb db downgrade base
@@ -33,6 +33,8 @@ def downgrade(revision: Annotated[str, typer.Argument(help="Target revision, or 
     from stancedb.db import migrate
 
     with user_errors():
+        if migrate.current_revision(existing_engine()) is None:
+            raise fail("the database has no stancedb schema: nothing to downgrade")
         migrate.downgrade(db_url(), revision)
         typer.echo(f"Database at {migrate.current_revision(engine()) or 'base'}.")
 
@@ -46,7 +48,7 @@ def current() -> None:
     from stancedb.db import migrate
 
     with user_errors():
-        revision = migrate.current_revision(engine())
+        revision = migrate.current_revision(existing_engine())
     head = migrate.head_revision()
     note = " (head)" if revision == head else f" (head is {head})"
     typer.echo(f"{revision or 'base'}{note}")

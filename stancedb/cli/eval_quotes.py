@@ -7,11 +7,13 @@ from typing import Annotated
 
 import typer
 
-from stancedb.evaluation.quotes import GoldFileMissing, evaluate, format_scores, parse_kinds
+from stancedb.cli.common import fail, user_errors
+from stancedb.evaluation.gold import GoldFileInvalid, GoldFileMissing
+from stancedb.evaluation.quotes import evaluate, format_scores, parse_kinds
 
 
 def quotes(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, quotes, ignored_quoted_spans}.")],
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold JSONL: {id, text, quotes, ignored_quoted_spans}.")],
     predictions: Annotated[
         Path | None, typer.Option("--predictions", help="Also write the predictions here (JSONL).")
     ] = None,
@@ -29,10 +31,10 @@ def quotes(
     Example: stancedb eval quotes ../shared/data/quotes/polnear/dev.jsonl --predictions out.jsonl
     """
     try:
-        scores = evaluate(gold, predictions, parse_kinds(kinds))
-    except GoldFileMissing as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
+        with user_errors():  # --predictions in a folder that is not there
+            scores = evaluate(gold, predictions, parse_kinds(kinds))
+    except (GoldFileMissing, GoldFileInvalid) as exc:
+        raise fail(str(exc)) from None
     for line in format_scores(scores):
         typer.echo(line)
 

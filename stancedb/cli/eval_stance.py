@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
-from stancedb.evaluation.stance import GoldFileMissing, evaluate, format_scores
+from stancedb.cli.common import fail, user_errors
+from stancedb.evaluation.gold import GoldFileInvalid, GoldFileMissing
+from stancedb.evaluation.stance import evaluate, format_scores
 from stancedb.stance import DEFAULT, UnknownScorer, available_scorers, get_scorer
 
 
 def stance(
     gold: Annotated[
-        Path, typer.Argument(help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
+        Path, typer.Argument(metavar="GOLD", help="Gold JSONL: {id, text, target_start, target_end, label[, holder_start, holder_end]}.")
     ],
     scorer: Annotated[
         str | None,
@@ -34,10 +36,10 @@ def stance(
     """
     try:
         chosen = get_scorer(scorer)
-        scores = evaluate(gold, chosen, predictions)
-    except (GoldFileMissing, UnknownScorer) as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
+        with user_errors():  # --predictions in a folder that is not there
+            scores = evaluate(gold, chosen, predictions)
+    except (GoldFileMissing, GoldFileInvalid, UnknownScorer) as exc:
+        raise fail(str(exc)) from None
     typer.echo(f"scorer      {chosen.name} {chosen.version}")
     for line in format_scores(scores):
         typer.echo(line)

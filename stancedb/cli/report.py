@@ -15,7 +15,7 @@ from stancedb.cli.common import (
     database,
     echo_rows,
     fail,
-    parse_date_option,
+    parse_date_range,
     user_errors,
 )
 from stancedb.reports.actor import actor_sections
@@ -35,8 +35,8 @@ class PeriodChoice(str, Enum):
     quarter = "quarter"
 
 
-Since = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+Since = Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="From this date.")]
+Until = Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Up to this date.")]
 PeriodOption = Annotated[PeriodChoice, typer.Option(
     help="Calendar period (weeks start on Monday).", case_sensitive=False)]
 MinCount = Annotated[int, typer.Option(help="Observations both periods need for a flag.")]
@@ -60,18 +60,13 @@ def _shown(rows: list[dict], fmt: Format, limit: int | None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def _dates(since: str | None, until: str | None) -> dict[str, dt.date | None]:
-    return {"since": parse_date_option(since, "--since"),
-            "until": parse_date_option(until, "--until")}
-
-
 @report_app.command()
 def matrix(
     since: Since = None,
     until: Until = None,
     min_count: Annotated[int, typer.Option(help="Pairs with at least this many stances.")] = 1,
     limit: Annotated[int | None, typer.Option(
-        help=f"At most this many pairs (0: all; default: all, or {TABLE_ROWS} in a table).",
+        min=0, help=f"At most this many pairs (0: all; default: all, or {TABLE_ROWS} in a table).",
         show_default=False)] = None,
     pivot: Annotated[bool, typer.Option(
         "--pivot", help="Holders as rows, targets as columns, mean stance in the cells.")] = False,
@@ -85,7 +80,7 @@ def matrix(
 
     with database() as session:
         rows = queries.stance_matrix(session=session, min_count=min_count,
-                                     **_dates(since, until))
+                                     **parse_date_range(since, until))
     rows = _shown(rows, fmt, limit)
     if pivot:
         rows, columns = matrix_pivot(rows)
@@ -113,7 +108,7 @@ def changes(
     threshold: Threshold = 0.0,
     flagged: Annotated[bool, typer.Option("--flagged", help="Only the flagged changes.")] = False,
     limit: Annotated[int | None, typer.Option(
-        help=f"At most this many rows (0: all; default: all, or {TABLE_ROWS} in a table).",
+        min=0, help=f"At most this many rows (0: all; default: all, or {TABLE_ROWS} in a table).",
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         help="Write a self-contained report to FILE.md, FILE.html (with charts) or FILE.json.",
@@ -134,7 +129,7 @@ def changes(
         raise fail(f"cannot write a report to {output.name}: give a .md, .html or .json file")
     with database() as session:
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
-                                        target=target, **_dates(since, until))
+                                        target=target, **parse_date_range(since, until))
     rows = ranked(stance_changes(rows, min_count=min_count, threshold=threshold))
     if output is not None:
         parameters = {"period": period.value, "since": since, "until": until, "holder": holder,
@@ -152,8 +147,8 @@ def changes(
 
 @report_app.command()
 def timeline(
-    holder: Annotated[str, typer.Argument(help="Who holds the stance (name or alias).")],
-    target: Annotated[str, typer.Argument(help="Whom it is about (name or alias).")],
+    holder: Annotated[str, typer.Argument(metavar="HOLDER", help="Who holds the stance (name or alias).")],
+    target: Annotated[str, typer.Argument(metavar="TARGET", help="Whom it is about (name or alias).")],
     period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
@@ -175,7 +170,7 @@ def timeline(
         holder_name = queries.resolve_actor(session=session, name=holder).name
         target_name = queries.resolve_actor(session=session, name=target).name
         rows = queries.stance_by_period(session=session, period=period.value, holder=holder,
-                                        target=target, **_dates(since, until))
+                                        target=target, **parse_date_range(since, until))
     rows = stance_changes(rows, min_count=min_count, threshold=threshold)
     if plot is not None:
         if not rows:
@@ -192,7 +187,8 @@ def speakers(
     period: PeriodOption = PeriodChoice.month,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="The most quoted, this many (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(
+        min=0, help="The most quoted, this many (0: all).")] = 20,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The most quoted speakers, with their number of quotes in each period.
@@ -203,7 +199,7 @@ def speakers(
 
     with database() as session:
         rows = queries.speaker_counts(session=session, period=period.value,
-                                      **_dates(since, until))
+                                      **parse_date_range(since, until))
     table, columns = speakers_by_period(rows, period=period.value, limit=limit or None)
     if fmt is Format.table:
         shown = columns_that_fit(table, columns, keep=2)
@@ -216,9 +212,9 @@ def speakers(
 
 @report_app.command()
 def actor(
-    name: Annotated[str, typer.Argument(help="Actor name or alias.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Actor name or alias.")],
     examples: Annotated[int, typer.Option(
-        help="Example statements per other actor, the strongest first.")] = 2,
+        min=0, help="Example statements per other actor, the strongest first.")] = 2,
     since: Since = None,
     until: Until = None,
     fmt: FormatOption = Format.table,
@@ -233,7 +229,7 @@ def actor(
 
     with database() as session:
         found = queries.resolve_actor(session=session, name=name)
-        dates = _dates(since, until)
+        dates = parse_date_range(since, until)
         parts = {
             direction: queries.actor_pairs(session=session, actor_id=found.id,
                                            direction=direction, **dates)  # type: ignore[arg-type]

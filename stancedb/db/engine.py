@@ -16,6 +16,7 @@ from stancedb.errors import UnusableDatabaseUrl
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
 
 # SQLAlchemy is imported by the functions that build engines, not here: the command line
 # reads ENV_VAR and resolves URLs without paying for its import (about 0.4 s).
@@ -52,6 +53,9 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as error:
         raise UnusableDatabaseUrl(f"cannot open {shown!r} ({error}); {URL_HINT}") from None
+    except ArgumentError:
+        # What the dialect refuses, "sqlite://news.sqlite3" (two slashes) for one.
+        raise UnusableDatabaseUrl(f"not a database URL: {shown!r}; {URL_HINT}") from None
     if read_only:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
             "SET TRANSACTION READ ONLY"))
@@ -100,3 +104,15 @@ def _enable_wal(cursor: sqlite3.Cursor) -> None:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
+
+
+def error_message(exc: DBAPIError) -> str:
+    """What the database said, on one line, its DETAIL and HINT kept.
+
+    Drivers write several lines: PostgreSQL the message, ``DETAIL:`` (which row),
+    ``HINT:`` and an echo of the statement (``LINE 2: ...`` and a caret under it, which
+    mean nothing once on one line); psycopg adds "Is the server running ...?" to a
+    refused connection.
+    """
+    lines = [" ".join(line.split()) for line in str(exc.orig or exc).splitlines()]
+    return "; ".join(line for line in lines if line and line != "^" and not line.startswith("LINE "))

@@ -6,13 +6,16 @@ installed stancedb can upgrade a database without the source tree.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from stancedb.db.engine import resolve_url
+from stancedb.errors import MigrationError
 from stancedb.resources import migrations_path
 
 if TYPE_CHECKING:
@@ -38,13 +41,26 @@ def alembic_config(url: str | None = None, stdout: io.TextIOBase | None = None) 
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(url), revision)
+    with _revision_errors():
+        command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str | None = None, revision: str = "-1") -> None:
     from alembic import command
 
-    command.downgrade(alembic_config(url), revision)
+    with _revision_errors():
+        command.downgrade(alembic_config(url), revision)
+
+
+@contextlib.contextmanager
+def _revision_errors() -> Iterator[None]:
+    """Alembic's CommandError (a revision it cannot find or reach) as a MigrationError."""
+    from alembic.util import CommandError
+
+    try:
+        yield
+    except CommandError as exc:
+        raise MigrationError(f"{exc} (`stancedb db history` lists the revisions)") from None
 
 
 def head_revision() -> str | None:

@@ -23,6 +23,11 @@ PERIODS: tuple[str, ...] = ("day", "week", "month", "quarter")
 Row = dict[str, Any]
 
 
+def has_articles(*, session: Session) -> bool:
+    """Whether any article is stored: a report on an empty database says so."""
+    return session.execute(select(models.Article.id).limit(1)).first() is not None
+
+
 def resolve_actor(*, session: Session, name: str) -> models.Actor:
     """The actor called ``name`` or known by it as an alias (case-insensitive)."""
     wanted = name.strip().lower()

@@ -21,19 +21,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancedb.evaluation.gold import read_gold
 from stancedb.extract import quote_record
 from stancedb.records import Quote
 
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb "
-
-
-class GoldFileMissing(Exception):
-    """The gold file does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,19 +174,10 @@ def score(
     )
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file, one per non-blank line."""
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
-    """Gold records keyed by id; GoldFileMissing when ``path`` does not exist."""
-    if not path.is_file():
-        raise GoldFileMissing(f"gold file not found: {path}")
-    return {d["id"]: d for d in read_jsonl(path)}
+    """Gold records keyed by id; GoldFileMissing when ``path`` does not exist,
+    GoldFileInvalid when a line is not a gold record."""
+    return {d["id"]: d for d in read_gold(path, ("id", "text", "quotes"))}
 
 
 def prediction_record(doc_id: str, quotes: Iterable[Quote]) -> dict[str, Any]:

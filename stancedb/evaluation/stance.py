@@ -15,14 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from stancedb.evaluation.gold import read_gold
 from stancedb.stance import Scorer
 
 CLASSES = (-1, 0, 1)
 LABEL_VALUES = {"negative": -1, "neutral": 0, "positive": 1}
-
-
-class GoldFileMissing(Exception):
-    """The gold file does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +62,7 @@ def score_labels(gold: Mapping[str, int], predicted: Mapping[str, int]) -> Stanc
     )
 
 
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The gold examples of a stance JSONL file."""
-    if not path.is_file():
-        raise GoldFileMissing(f"gold file not found: {path}")
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+GOLD_FIELDS = ("id", "text", "target_start", "target_end", "label")
 
 
 def predict(rows: Iterable[Mapping[str, Any]], scorer: Scorer) -> list[dict[str, Any]]:
@@ -87,7 +79,7 @@ def predict(rows: Iterable[Mapping[str, Any]], scorer: Scorer) -> list[dict[str,
 
 def evaluate(gold_path: Path, scorer: Scorer, predictions_path: Path | None = None) -> StanceScores:
     """Score every gold example with ``scorer``; write the predictions if a path is given."""
-    rows = read_gold(gold_path)
+    rows = list(read_gold(gold_path, GOLD_FIELDS))
     predictions = predict(rows, scorer)
     if predictions_path is not None:
         with predictions_path.open("w", encoding="utf-8") as f:

@@ -24,6 +24,8 @@ FORMATS = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 INPUT_FORMATS = ("text", "json", "jsonl", "csv", "html", "feed")
+# What a folder or a pattern that yields no input is told it lacks.
+SUFFIXES_READ = f"{' '.join(FORMATS)}, and these gzipped"
 _GLOB_CHARS = set("*?[")
 
 
@@ -54,20 +56,36 @@ def expand(paths: Iterable[str]) -> Iterator[Source]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, set())
+            yield from _or_error(_walk(path, set()), raw, "no file to read in this folder")
         elif path.exists():
             yield Source(raw, path)
         elif _GLOB_CHARS & set(raw):
             matches = sorted(glob.iglob(raw, recursive=True))
             if not matches:
                 yield Source(raw, error=f"{raw}: no file matches this pattern")
-            for match in matches:
-                if Path(match).is_dir():
-                    yield from _walk(Path(match), set())
-                elif format_of(match):
-                    yield Source(match, Path(match))
+            else:
+                yield from _or_error(_matching(matches), raw, "no file to read matches this pattern")
         else:
             yield Source(raw, error=f"{raw}: no such file or folder")
+
+
+def _matching(matches: list[str]) -> Iterator[Source]:
+    for match in matches:
+        if Path(match).is_dir():
+            yield from _walk(Path(match), set())
+        elif format_of(match):
+            yield Source(match, Path(match))
+
+
+def _or_error(sources: Iterator[Source], name: str, problem: str) -> Iterator[Source]:
+    """``sources``, or an error when there are none: a folder of PDFs named on the
+    command line was read as nothing, without a word."""
+    empty = True
+    for source in sources:
+        empty = False
+        yield source
+    if empty:
+        yield Source(name, error=f"{name}: {problem} (read: {SUFFIXES_READ})")
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Source]:

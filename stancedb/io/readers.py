@@ -24,7 +24,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from stancedb.io import web
 from stancedb.io.decode import (
@@ -273,7 +273,8 @@ def _read_json(name: str, data: bytes, options: ReadOptions) -> Iterator[InputIt
         yield InputItem(name, error=f"{name}: {exc}")
         return
     except json.JSONDecodeError as exc:
-        yield InputItem(name, error=f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})")
+        yield InputItem(name, error=f"{name}: not valid JSON ({json_error_reason(exc)}, "
+                                    f"line {exc.lineno})")
         return
     if isinstance(record_set, list):
         for number, record in enumerate(record_set, start=1):
@@ -317,14 +318,26 @@ def _read_jsonl(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json_line(line)
         except json.JSONDecodeError as exc:
-            yield InputItem(where, error=f"{where}: not valid JSON ({exc.msg})")
+            yield InputItem(where, error=f"{where}: not valid JSON ({json_error_reason(exc)})")
             continue
         except RecursionError:
             yield InputItem(where, error=f"{where}: not valid JSON (nested too deeply)")
             continue
         yield _record_item(record, where, options)
+
+
+def json_line(line: str) -> Any:
+    """One record of a JSON lines file, parsed without its line break, which an
+    unterminated string took for an invalid control character of its own."""
+    return json.loads(line.rstrip("\r\n"))
+
+
+def json_error_reason(exc: json.JSONDecodeError) -> str:
+    """What the JSON parser found, and where: some of its messages end in "at"
+    ("Invalid control character at") and meant the position to follow."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
 
 def _read_csv(name: str, handle: BinaryIO, options: ReadOptions) -> Iterator[InputItem]:

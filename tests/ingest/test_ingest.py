@@ -143,7 +143,7 @@ def test_bad_inputs_on_both_databases(any_db_url: str, tmp_path: Path) -> None:
             f"{folder / 'empty.md'}: empty file",
             (
                 f"{folder / 'lines.jsonl'}:2: not valid JSON (Expecting property name enclosed in "
-                "double quotes)"
+                "double quotes at column 2)"
             ),
             (
                 f"{folder / 'no_text.csv'}: no column 'text' (columns: 'body'); choose one with "

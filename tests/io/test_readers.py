@@ -64,7 +64,7 @@ def test_jsonl_bad_line_does_not_lose_the_others(tmp_path: Path) -> None:
     items = _items([str(path)])
     assert [i.article.id if i.article else i.error for i in items] == [
         "r1",
-        f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes)",
+        f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
         f"{path}:3: no 'text' field with the article text",
         f"{path}:4: date '12/09/2016' is not an ISO date (YYYY-MM-DD)",
         "r5",
@@ -142,6 +142,16 @@ def test_bad_header_date_is_an_error(tmp_path: Path) -> None:
 # --- JSON, gzipped JSON lines, CSV -----------------------------------------------------------
 
 
+def test_json_error_says_where(tmp_path: Path) -> None:
+    # "not valid JSON (Invalid control character at)": the parser's message ends in "at".
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x1", "text": "a tab\there"}\n{"text": "open\n', encoding="utf-8")
+    assert [i.error for i in _items([str(path)])] == [
+        f"{path}:1: not valid JSON (Invalid control character at column 28)",
+        f"{path}:2: not valid JSON (Unterminated string starting at column 10)",
+    ]
+
+
 def test_json_array_and_bad_json(tmp_path: Path) -> None:
     good = tmp_path / "a.json"
     good.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "url": "u2"}, 3]),
@@ -151,7 +161,8 @@ def test_json_array_and_bad_json(tmp_path: Path) -> None:
     items = _items([str(good), str(bad)])
     assert [i.article.text if i.article else i.error for i in items] == [
         "One.", "Two.", f"{good}[3]: expected a JSON object",
-        f"{bad}: not valid JSON (Expecting property name enclosed in double quotes at line 1)",
+        (f"{bad}: not valid JSON (Expecting property name enclosed in double quotes at "
+         "column 14, line 1)"),
     ]
 
 
@@ -236,6 +247,26 @@ def test_globs_and_missing_patterns(tmp_path: Path) -> None:
     items = _items([str(tmp_path / "**" / "*.txt"), str(tmp_path / "*.nothing")])
     assert [Path(i.input).name if i.article else i.error for i in items] == [
         "a.txt", "b.txt", f"{tmp_path / '*.nothing'}: no file matches this pattern"]
+
+
+READ = "(read: .txt .md .json .jsonl .ndjson .csv .html .htm .rss .atom .xml, and these gzipped)"
+
+
+def test_folder_or_pattern_without_an_input_is_an_error(tmp_path: Path) -> None:
+    # A folder of PDFs (or a pattern matching only them) was read as nothing, without a word.
+    pdfs = tmp_path / "pdfs"
+    (pdfs / "sub").mkdir(parents=True)
+    (pdfs / "sub" / "report.pdf").write_bytes(b"%PDF-1.4")
+    (pdfs / ".hidden.txt").write_text("Hidden\nbody", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("A\nbody", encoding="utf-8")
+    pattern = str(pdfs / "**" / "*")
+    items = _items([str(pdfs), pattern, str(tmp_path / "notes")])
+    assert [Path(i.input).name if i.article else i.error for i in items] == [
+        f"{pdfs}: no file to read in this folder {READ}",
+        f"{pattern}: no file to read matches this pattern {READ}",
+        "a.txt",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import typer
 from typer.testing import CliRunner
 
 from stancedb.cli.eval_stance import stance
-from stancedb.evaluation.stance import GoldFileMissing, evaluate, score_labels
+from stancedb.evaluation.gold import GoldFileMissing
+from stancedb.evaluation.stance import evaluate, score_labels
 from stancedb.records import StanceScore
 
 
