@@ -407,7 +407,8 @@ def actor_examples(
     (then the newest), with the article they come from and their character offsets.
 
     ``start``/``end`` are the quote's offsets into the article text, or the
-    evidence's for an indirect statement.
+    evidence's for an indirect statement; ``text`` is the article's text there (a
+    stance's ``evidence`` column holds the scorer's terms, no article text).
     """
     stance, quote, article = models.Stance, models.Quote, models.Article
     holder, target = aliased(models.Actor), aliased(models.Actor)
@@ -427,7 +428,12 @@ def actor_examples(
         select(
             holder.name.label("holder"), target.name.label("target"),
             stance.published_at.label("date"), stance.score, stance.label,
-            func.coalesce(quote.text, stance.evidence).label("text"),
+            func.coalesce(
+                quote.text,
+                # SQL strings count from 1 (SQLite and PostgreSQL alike)
+                func.substr(article.text, stance.evidence_start + 1,
+                            stance.evidence_end - stance.evidence_start),
+            ).label("text"),
             article.id.label("article_id"), article.title.label("article"),
             article.url,
             func.coalesce(quote.start, stance.evidence_start).label("start"),

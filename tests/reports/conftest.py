@@ -114,7 +114,9 @@ def build_reports_db(url: str) -> None:
                 statement="quote" if words else "indirect",
                 holder_actor_id=actors[holder].id, target_actor_id=actors[target].id,
                 score=score, label=_label(score), scorer="test", scorer_version="1",
-                evidence_start=start, evidence_end=end, evidence=article.text[start:end],
+                evidence_start=start, evidence_end=end,
+                # as the pipeline stores it: the scorer's terms, not article text
+                evidence="verb:criticised; isolated",
                 published_at=article.published_at,
             ))
         session.commit()

@@ -63,7 +63,7 @@ def test_quotes_stances_matrix_and_speakers_views(reports_db: str) -> None:
     indirect = query(reports_db, "SELECT holder, target, statement, quote_text, evidence "
                                  "FROM v_stances WHERE quote_id IS NULL")
     assert indirect == [("Joe Biden", "Vladimir Putin", "indirect", None,
-                         "Biden also criticised Putin.")]
+                         "verb:criticised; isolated")]
     matrix = query(reports_db, "SELECT holder, target, n, CAST(first_date AS TEXT), "
                                "CAST(last_date AS TEXT) FROM v_stance_matrix ORDER BY n DESC, "
                                "holder, target LIMIT 2")
