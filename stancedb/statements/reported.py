@@ -19,7 +19,10 @@ nations"). For each speech or attitude verb (``seeds/statement_verbs.tsv``):
   said (ending the targets at "that" after a first one removed 95 stances over
   BBC, polnear and Wikinews, most of them real);
 - the *score* is the polarity of the verb or of the strongest cue word between
-  verb and target (flipped under negation), combined with the scorer's.
+  verb and target (flipped under negation), combined with the scorer's, for the
+  verb's object: the first actor after it, or a list of them ("criticised Russia
+  and China"). A target further on is the scorer's alone: in "slammed Trump for a
+  New York Times story" the newspaper is not what was slammed.
 """
 
 from __future__ import annotations
@@ -59,6 +62,13 @@ DENY = frozenset(["deny", "denies", "denied", "denying"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
 CONJUNCTIONS = frozenset(["as", "than", "whenever"])
+# A capitalised word; and the capitalised words that end a stretch before a mention, with
+# what joins them: a title ("Mr", "Prime Minister") or names listed before it ("Britain and").
+_OTHER_NAME = re.compile(r"\b[A-Z]")
+_TITLE_RUN = re.compile(r"(?:\s*(?:\b[A-Z][\w.'’-]*|,|&|\band\b|\bor\b|\bthe\b|['’]s))+\s*$")
+# What may join the actors of one object: "Russia and China", "Labour and the Tories",
+# "Xi, Putin or Modi", "Britain's Kelly Holmes", "China-Russia relations".
+_LIST_GLUE = re.compile(r"(?:\s|,|-|/|&|and|or|the|as well as|['’]s)*")
 
 
 def reported_stances(ctx: ArticleContext, verbs: VerbLexicon, scorer: Scorer) -> list[Stance]:
@@ -173,6 +183,7 @@ def _sentence_stances(
             after = after[1:]  # "told host Mika Brzezinski that …": the one spoken to
         if after and verb in DENY and not text[t_end : after[0].start].strip():
             continue  # "James denied Damien Duff": kept him from scoring, said nothing
+        beyond = _beyond_object(ctx, t_end, after)
         for m in after:
             if not ctx.is_self(holder.actor, m.actor) and not ctx.is_place(m):
                 targets.append((m.start, m.end, m.actor))
@@ -183,6 +194,12 @@ def _sentence_stances(
                 continue
             seen.add((holder.actor, target))
             prior, evidence = _prior(ctx, words, ti, holder.end, start, verbs)
+            if start >= beyond:
+                # On dse-directed train (the directed head's 5-fold CV scores), of the 793
+                # pairs with a strong verb or cue between holder and target and another
+                # name before the target, the prior's label is right for 206, the
+                # scorer's for 617.
+                prior, evidence = 0.0, ("rule:beyond_object",)
             scored = scorer.score(
                 text[sentence.start : sentence.end],
                 start - sentence.start,
@@ -207,6 +224,38 @@ def _sentence_stances(
                 )
             )
     return stances
+
+
+def _beyond_object(ctx: ArticleContext, verb_end: int, after: list[Mention]) -> int:
+    """Where the verb's object ends: the offset of the first actor of ``after`` (the
+    mentions after the verb, in order) that is not joined to the first one as a list,
+    or of the first actor itself when a name that is no actor comes before it.
+
+    In "slammed Trump for a New York Times story" the object is Trump; in
+    "criticised Russia and China" both; in "warned the BBC to steer away from
+    demonising Mr Campbell" neither.
+    """
+    text = ctx.text
+    if after and _unknown_name(ctx, verb_end, after[0].start):
+        return after[0].start
+    for previous, m in itertools.pairwise(after):
+        if _LIST_GLUE.fullmatch(text, previous.end, m.start) is None:
+            return m.start
+    return len(text)
+
+
+def _unknown_name(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a capitalised word that no actor mention covers stands between ``start``
+    and a mention at ``end``, not counting the title or names right before it ("Mr",
+    "Britain and"). An actor the stage leaves out is no other name: "praised the US
+    insurers and Merkel", "pledged never to attack Tory leader Michael Howard".
+    """
+    stretch = _TITLE_RUN.sub("", ctx.text[start:end])
+    mentions = [m for m in ctx.resolution.mentions if m.start < end and m.end > start]
+    return any(
+        not any(m.start <= found.start() < m.end for m in mentions)
+        for found in _OTHER_NAME.finditer(ctx.text, start, start + len(stretch))
+    )
 
 
 def _coordinated(words: list[tuple[int, int, str]], i: int, previous: int) -> bool:

@@ -225,6 +225,21 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "John Kerry criticised Russia, and Sergei Lavrov attacked the United States.",
             {("John Kerry", "Russia", "negative"), ("Sergei Lavrov", "United States", "negative")},
         ),
+        # The verb's sign goes to its object, a list of actors included; an actor further
+        # on is the scorer's alone (here neutral).
+        (
+            "Angela Merkel criticised Russia for a pipeline deal signed with China.",
+            {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "China", "neutral")},
+        ),
+        (
+            "Angela Merkel criticised Russia and the United States over the pipeline deal.",
+            {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "United States", "negative")},
+        ),
+        # … and a name that is no actor before it is the object ("warned the BBC").
+        (
+            "Angela Merkel warned the BBC about its coverage of Russia.",
+            {("Angela Merkel", "Russia", "neutral")},
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: set[tuple[str, str, str]]) -> None:
