@@ -467,8 +467,11 @@ def _chunk_mentions(
         i = j + 1
     if run:
         runs.append(run)
-    if runs and not words.org_heads.isdisjoint([keys[r[-1]] for r in runs]):
-        runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
+    # (A loop, not a list made for isdisjoint: a chunk has one or two runs.)
+    for r in runs:
+        if keys[r[-1]] in words.org_heads:
+            runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
+            break
     for r in runs:
         if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
             # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
