@@ -708,8 +708,11 @@ def _name_run(
 
     ``keys`` are the case-folded tokens.
     """
-    bare = [keys[k].rstrip(".") for k in run]
-    ws = [toks[k][2] for k in run]
+    bare: list[str] = []
+    ws: list[str] = []
+    for k in run:  # one loop, not two lists made for a run of two or three words
+        bare.append(keys[k].rstrip("."))
+        ws.append(toks[k][2])
     if len(run) >= 2 and bare[-1] in words.place_or_event_ends:
         # "Park City", "Sunshine State", "Golden Globe", "Davis Cup": a place or an event,
         # though a given name opens it; no one, so neither a surname nor a pronoun's person.
