@@ -599,11 +599,13 @@ def _tokens(chunk: str) -> tuple[list[Word], list[str]]:
             toks.append((at, end, word))
             at = end + 1
         return toks, chunk.casefold().split(" ")
+    keys = []
     for token in TOKEN.findall(chunk):
         at = chunk.find(token, at)
         toks.append((at, at + len(token), token))
+        keys.append(token.casefold())
         at += len(token)
-    return toks, [t.casefold() for _s, _e, t in toks]
+    return toks, keys
 
 
 def _single(
