@@ -220,12 +220,15 @@ def find_mentions(
             if analysis is None:
                 analysis = _analysis(chunk, _the_before(text, c_start), gazetteer, words)
             found_parts, maybe_parts, role_first, extend_last, _ = analysis
-            chunk_found = [
-                Found(c_start + rs, c_start + re_, actor, kind, affiliation, role, mod, name, sure)
-                for rs, re_, actor, kind, affiliation, role, mod, name, sure in found_parts
-            ]
-            if maybe_parts:
-                maybe.extend((c_start + rs, c_start + re_, w) for rs, re_, w in maybe_parts)
+            # Loops, not comprehensions: a chunk holds one or two mentions, and a
+            # comprehension is a function made and called per chunk.
+            chunk_found = []
+            for rs, re_, actor, kind, affiliation, role, mod, name, sure in found_parts:
+                chunk_found.append(
+                    Found(c_start + rs, c_start + re_, actor, kind, affiliation, role, mod, name, sure)
+                )
+            for rs, re_, w in maybe_parts:
+                maybe.append((c_start + rs, c_start + re_, w))
             if role_first:
                 first = chunk_found[0]
                 # A role before it ("Kremlin aide Yury Ushakov") needs a lower-case word there.
