@@ -333,14 +333,14 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
     # name run loses its length), so they stay first and last.
     assert not role_first or chunk_found[0].end > chunk_found[0].start
     assert not extend_last or chunk_found[-1].end > chunk_found[-1].start
-    return (
-        tuple(
-            [
+    parts: list[FoundParts] = []  # (a loop, not a comprehension: one or two mentions)
+    for f in chunk_found:
+        if f.end > f.start:
+            parts.append(
                 (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
-                for f in chunk_found
-                if f.end > f.start
-            ]
-        ),
+            )
+    return (
+        tuple(parts),
         maybe,
         role_first,
         extend_last,
