@@ -219,13 +219,17 @@ class Gazetteer:
         if text.startswith(("the ", "The ")):
             text = text[4:]
             table = self.after_the
-        tokens = TOKEN.findall(text)
+        # Most names looked up are plain words ("Tom Glocer"): their tokens are the words
+        # (as in mentions._tokens), without the regex.
+        tokens = text.split() if text.replace(" ", "").isalnum() else TOKEN.findall(text)
         if not tokens:
             return None
         name = None
         if len(tokens) == 1:
             name = self.exact.get(tokens[0])
-        name = name or table.get(token_key(tokens)) or self.folded.get(token_key(tokens))
+        if not name:
+            key = token_key(tokens)  # once: most names are in neither table
+            name = table.get(key) or self.folded.get(key)
         return self.entry(name) if name else None
 
     def __len__(self) -> int:

@@ -221,12 +221,15 @@ def find_mentions(
             if analysis is None:
                 analysis = _analysis(chunk, _the_before(text, c_start), gazetteer, words)
             found_parts, maybe_parts, role_first, extend_last, _ = analysis
-            chunk_found = [
-                Found(c_start + rs, c_start + re_, actor, kind, affiliation, role, mod, name, sure)
-                for rs, re_, actor, kind, affiliation, role, mod, name, sure in found_parts
-            ]
-            if maybe_parts:
-                maybe.extend((c_start + rs, c_start + re_, w) for rs, re_, w in maybe_parts)
+            # Loops, not comprehensions: a chunk holds one or two mentions, and a
+            # comprehension is a function made and called per chunk.
+            chunk_found = []
+            for rs, re_, actor, kind, affiliation, role, mod, name, sure in found_parts:
+                chunk_found.append(
+                    Found(c_start + rs, c_start + re_, actor, kind, affiliation, role, mod, name, sure)
+                )
+            for rs, re_, w in maybe_parts:
+                maybe.append((c_start + rs, c_start + re_, w))
             if role_first:
                 first = chunk_found[0]
                 # A role before it ("Kremlin aide Yury Ushakov") needs a lower-case word there.
@@ -333,14 +336,14 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
     # name run loses its length), so they stay first and last.
     assert not role_first or chunk_found[0].end > chunk_found[0].start
     assert not extend_last or chunk_found[-1].end > chunk_found[-1].start
-    return (
-        tuple(
-            [
+    parts: list[FoundParts] = []  # (a loop, not a comprehension: one or two mentions)
+    for f in chunk_found:
+        if f.end > f.start:
+            parts.append(
                 (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
-                for f in chunk_found
-                if f.end > f.start
-            ]
-        ),
+            )
+    return (
+        tuple(parts),
         maybe,
         role_first,
         extend_last,
@@ -466,8 +469,11 @@ def _chunk_mentions(
         i = j + 1
     if run:
         runs.append(run)
-    if runs and not words.org_heads.isdisjoint([keys[r[-1]] for r in runs]):
-        runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
+    # (A loop, not a list made for isdisjoint: a chunk has one or two runs.)
+    for r in runs:
+        if keys[r[-1]] in words.org_heads:
+            runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
+            break
     for r in runs:
         if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
             # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
@@ -595,11 +601,13 @@ def _tokens(chunk: str) -> tuple[list[Word], list[str]]:
             toks.append((at, end, word))
             at = end + 1
         return toks, chunk.casefold().split(" ")
+    keys = []
     for token in TOKEN.findall(chunk):
         at = chunk.find(token, at)
         toks.append((at, at + len(token), token))
+        keys.append(token.casefold())
         at += len(token)
-    return toks, [t.casefold() for _s, _e, t in toks]
+    return toks, keys
 
 
 def _single(
@@ -704,8 +712,11 @@ def _name_run(
 
     ``keys`` are the case-folded tokens.
     """
-    bare = [keys[k].rstrip(".") for k in run]
-    ws = [toks[k][2] for k in run]
+    bare: list[str] = []
+    ws: list[str] = []
+    for k in run:  # one loop, not two lists made for a run of two or three words
+        bare.append(keys[k].rstrip("."))
+        ws.append(toks[k][2])
     if len(run) >= 2 and bare[-1] in words.place_or_event_ends:
         # "Park City", "Sunshine State", "Golden Globe", "Davis Cup": a place or an event,
         # though a given name opens it; no one, so neither a surname nor a pronoun's person.

@@ -321,9 +321,9 @@ class _Article:
             if f.actor and f.end > start and not self._inside_name(f, end):
                 inside.append(f)
         # The head of "Republican Sen. John McCain" is its last person.
-        people = [f for f in inside if f.kind == "person" and not f.modifier]
-        if people:
-            return people[-1].actor
+        for f in reversed(inside):
+            if f.kind == "person" and not f.modifier:
+                return f.actor
         author = self._author(start, end)
         if author is not None:
             return author
@@ -443,20 +443,20 @@ class _Article:
         "Mujtaba Rahman of the Eurasia Group" → "Mujtaba Rahman"; a mention that runs
         across the cut ("Bank of England") keeps it whole.
         """
-        cuts = [
-            i
-            for i in (
-                self.text.find(",", start, end),
-                self.text.find(" (", start, end),
-                self.text.find(" of ", start, end),
-            )
-            if i > start
-        ]
-        if not cuts:
+        # (Loops, not comprehensions: they are functions made and called per speaker.)
+        cut = end  # the first cut after the start, if any
+        for i in (
+            self.text.find(",", start, end),
+            self.text.find(" (", start, end),
+            self.text.find(" of ", start, end),
+        ):
+            if start < i < cut:
+                cut = i
+        if cut == end:
             return end
-        cut = min(cuts)
-        if any(cut < f.end for f in self._near(cut, cut)):
-            return end
+        for f in self._near(cut, cut):
+            if cut < f.end:
+                return end
         return cut
 
     def _inside_name(self, f: Found, end: int) -> bool:

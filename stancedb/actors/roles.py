@@ -271,7 +271,7 @@ class RoleHolders:
         self.nouns = role_nouns()
         self.words: ActorWords = actor_words()
         self._introductions: dict[int, _Introduction | None] = {}  # by id() of the mention
-        self._by_actor: dict[str, list[tuple[int, _Introduction]]] | None = None
+        self._by_actor: dict[str, list[int]] | None = None
         self._indexed = 0  # how many mentions there were when _by_actor was made
 
     def holder(self, start: int, end: int, skip: tuple[int, int]) -> str | None:
@@ -283,7 +283,7 @@ class RoleHolders:
         description = definite_description(self.text[start:end], self.nouns)
         if description is None:
             return None
-        introduced = self._introduced()
+        introducing = self._introducing()
         found = self.found
         k = bisect.bisect_left(found, start, key=_start)
         seen: set[str] = set()
@@ -300,10 +300,19 @@ class RoleHolders:
             ):
                 continue
             seen.add(actor)
-            for at, intro in introduced.get(actor, ()):
+            for j in introducing.get(actor, ()):
+                at = found[j].start
                 if at >= start:
                     break
-                if skip[0] <= at < skip[1] or not self._fits(description, intro, f):
+                # Introductions are worked out here, for the people a description is
+                # checked against before it: most descriptions fit someone named shortly
+                # before, and most of an article's people are never looked at.
+                intro = self._introduction(j)
+                if (
+                    intro is None
+                    or skip[0] <= at < skip[1]
+                    or not self._fits(description, intro, f)
+                ):
                     continue
                 # "the longtime senator" may or may not be this "GOP Sen. John McCain":
                 # an older senator is no likelier.
@@ -346,20 +355,19 @@ class RoleHolders:
         after = _words_after(text, f.end) if text.startswith(", ", f.end) else []
         return bool(after) and after[0].casefold() in _DETERMINERS and noun in after
 
-    def _introduced(self) -> dict[str, list[tuple[int, _Introduction]]]:
-        """Each person's introductions with a role, in text order, at their mention's start.
+    def _introducing(self) -> dict[str, list[int]]:
+        """Each person's mentions that may introduce them with a role (indices into the
+        mentions, in text order).
 
         Made again when speakers have added mentions (each mention's own introduction
         is remembered).
         """
         if self._by_actor is None or self._indexed != len(self.found):
-            by_actor: dict[str, list[tuple[int, _Introduction]]] = {}
+            by_actor: dict[str, list[int]] = {}
             for i, f in enumerate(self.found):
                 if f.kind != "person" or f.actor is None or f.modifier:
                     continue
-                intro = self._introduction(i)
-                if intro is not None:
-                    by_actor.setdefault(f.actor, []).append((f.start, intro))
+                by_actor.setdefault(f.actor, []).append(i)
             self._by_actor, self._indexed = by_actor, len(self.found)
         return self._by_actor
 

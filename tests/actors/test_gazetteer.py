@@ -12,6 +12,7 @@ from stancedb.actors import Gazetteer, GazetteerRow
     [
         ("Putin", ("Vladimir Putin", "person", "Russia")),
         ("Vladimir Putin", ("Vladimir Putin", "person", "Russia")),
+        ("Vladimir  Putin", ("Vladimir Putin", "person", "Russia")),  # split without the regex
         ("Xi", ("Xi Jinping", "person", "China")),
         ("Donald Trump", ("Donald Trump", "person", "United States")),
         ("Volodymyr Zelenskyy", ("Volodymyr Zelensky", "person", "Ukraine")),
