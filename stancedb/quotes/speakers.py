@@ -164,6 +164,15 @@ def _past_speech_forms() -> frozenset[str]:
     )
 
 
+def _present_speech_forms() -> frozenset[str]:
+    """Present forms of the lexicon's speech verbs ("says", "reads", "writes")."""
+    lex = lexicon()
+    return frozenset(
+        f for f, cls in lex.verbs.items()
+        if cls == "speech" and f.islower() and " " not in f and f not in lex.base_forms and f.endswith("s")
+    )
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     """Build the speaker regexes from the lexicon (cached)."""
@@ -296,14 +305,18 @@ def patterns() -> Patterns:
         rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
     # A noun the lexicon does not know, with its article, before a verb in the past
-    # ("The town released a statement", "The entrepreneur said his mother …").
+    # ("The town released a statement", "The entrepreneur said his mother …"), or
+    # before a speech verb in the present that ends the window or introduces what
+    # is said ("The newsletter says: …"; many such forms are also plural nouns,
+    # "The party reports were").
     # (No auxiliary, "-ing" form or "so" in it: "The school had", "The concerns
     # being", "The so called"; a hyphenated adjective in "-ing" is no such form:
     # "The long-running presenter said".)
     noun = rf"{not_verbal}(?!so\b)(?!\w+ing\b){inner}"
     noun_then_verb = (
         rf"(?P<np>(?:The|A|An)[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
-        rf"(?=[ \u00a0]+(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b)"
+        rf"(?=[ \u00a0]+(?:(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b"
+        rf"|(?:{_alt(_present_speech_forms())})(?:$|[ \u00a0]*[:,]|[ \u00a0]+that\b)))"
     )
     strict_subject = (
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{strict_appositive})?"

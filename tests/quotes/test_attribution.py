@@ -32,6 +32,14 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("Then it all went well.", "The world indoor champion", "direct"),
         ],
     ),
+    # … also before a speech verb in the present
+    (
+        'Voters are sorted by how they voted last time. The leaflet says: "We know who they are. "We can write to them."',
+        [
+            ("We know who they are.", "The leaflet", "direct"),
+            ("We can write to them.", "The leaflet", "direct"),
+        ],
+    ),
     # … but a film only shows what someone said: none is guessed
     (
         (
