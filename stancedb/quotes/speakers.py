@@ -164,6 +164,13 @@ def _past_speech_forms() -> frozenset[str]:
     )
 
 
+# Words joining a sentence to the one before ("And the striker said:"); only
+# after one may the subject's article be lower-case (elsewhere "the" opens an
+# object: "…, promised the North American Free Trade Agreement").
+_JOINING_WORDS = "And|But|So|Yet|Or"
+_AFTER_JOINING_WORD = "(?:" + "|".join(rf"(?<={w}[ \u00a0])" for w in _JOINING_WORDS.split("|")) + ")"
+
+
 def _present_speech_forms() -> frozenset[str]:
     """Present forms of the lexicon's speech verbs ("says", "reads", "writes")."""
     lex = lexicon()
@@ -314,7 +321,7 @@ def patterns() -> Patterns:
     # "The long-running presenter said".)
     noun = rf"{not_verbal}(?!so\b)(?!\w+ing\b){inner}"
     noun_then_verb = (
-        rf"(?P<np>(?:The|A|An)[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
+        rf"(?P<np>(?:The|A|An|{_AFTER_JOINING_WORD}(?:the|an?))[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
         rf"(?=[ \u00a0]+(?:(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b"
         rf"|(?:{_alt(_present_speech_forms())})(?:$|[ \u00a0]*[:,]|[ \u00a0]+that\b)))"
     )
@@ -363,9 +370,15 @@ def patterns() -> Patterns:
                 rf"{_DAYS})\b|$)))"
             ),
             "sentence_start": (
-                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
+                # A joining word may also open the sentence before a lower-case
+                # subject ("And the striker said:", "But the minutes show").
+                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z])"
+                rf"|(?:{_JOINING_WORDS})[ \u00a0]+(?=(?:the|an?)[ \u00a0]))?"
                 rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
-                rf"(?:{strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
+                # (After a joining word a lower-case article opens a subject only
+                # right before its verb: "And the North American Free Trade
+                # Agreement, which Trump had called …" is no subject of "called".)
+                rf"(?:(?!{_AFTER_JOINING_WORD}(?:the|an?)[ \u00a0]){strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
             ),
             "name": rf"{person}",
         },

@@ -40,6 +40,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("We can write to them.", "The leaflet", "direct"),
         ],
     ),
+    # … also after a word joining its sentence to the one before, in lower case
+    (
+        'Reyes will lead the attack on Sunday. And the striker said: "I will be blamed if we lose. "I know that."',
+        [
+            ("I will be blamed if we lose.", "the striker", "direct"),
+            ("I know that.", "the striker", "direct"),
+        ],
+    ),
+    # … but there only right before its verb: a clause after the noun is no subject's
+    (
+        'And the Pacific Trade Pact, which Mr Hale had called a "disaster" and promised to "tear up"? He now praises it.',
+        [("disaster", "Mr Hale", "partial"), ("tear up", "Mr Hale", "partial")],
+    ),
     # … but a film only shows what someone said: none is guessed
     (
         (
