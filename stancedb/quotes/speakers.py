@@ -421,7 +421,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # Ohio, said", "Cory James, 22, of Flint, Mich., said": an object, not the
         # subject ("the head of the company said" stays the company's: a place
         # needs its state after it).
-        return None
+        return _name_renaming_role_to(text, s, e, end)
     if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[max(0, s - 8) : s].rstrip(" \u00a0").endswith(","):
         tail = text[e:end]
         if "," in tail and not patterns().appositive.match(text, e, end):
@@ -430,6 +430,24 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom)\b")
+# A role noun and "to" before the phrase a subject search took ("chief secretary to the Treasury").
+_ROLE_TO = re.compile(r"(?<![\w’'\-])(?P<role>[a-z]+)[ \u00a0]+to[ \u00a0]+$")
+
+
+def _name_renaming_role_to(text: str, s: int, e: int, end: int) -> tuple[int, int] | None:
+    """"shadow chief secretary to the Treasury, George Osborne, said": the phrase
+    after "to" is the role's object, and the name set between commas after it
+    renames the whole role; it is the subject (else there is none)."""
+    m = _ROLE_TO.search(text, max(0, s - 30), s)
+    if m is None or m.group("role") not in lexicon().category("role"):
+        return None
+    comma = _BEFORE_RENAMING.match(text, e, end)
+    if comma is None or comma.group("words"):
+        return None
+    name = patterns().name.match(text, comma.end(), end)
+    if name is None or text[name.end() : name.end() + 1] != "," or not is_name(text, *name.span()):
+        return None
+    return name.span()
 def _cannot_end_subject(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a plain lower-case word that no subject
     phrase before a verb ends with (``suffix``: a pronoun, a role, a quantifier,

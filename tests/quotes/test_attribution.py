@@ -1042,6 +1042,18 @@ AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 # A loose phrase with a determiner ends before a relative clause or a trailing "and"
 # (it ran on into the clause), but keeps an "and" inside it.
 SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a role with its object after "to", renamed by a name between commas: the name
+    (
+        (
+            'Responding to the budget, shadow chief secretary to the Treasury, Tom Reid, said: "This was more talk.'
+            ' "We have heard it all before."'
+        ),
+        [("This was more talk.", "Tom Reid", "direct"), ("We have heard it all before.", "Tom Reid", "direct")],
+    ),
+    (
+        'But the EU ambassador to the WTO, Anna Berg, said the bid "must be treated on its merits".',
+        [("must be treated on its merits", "Anna Berg", "partial")],
+    ),
     ("“Lost Harbor,” a BBC drama that first aired in 1998, will return next spring.", [("Lost Harbor,", None, "term")]),
     (
         "With the help of “Face the Nation”, the comedian held a mock interview and asked voters to “vote twice.”",
