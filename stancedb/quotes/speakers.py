@@ -407,6 +407,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    s = _honorific_start(text, s, e)
     if text.startswith(",", e) and _SENTENCE_ADVERB.fullmatch(text, s, e):
         return None  # "Rather, he said, continued …": an adverb and a parenthesis
     if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
@@ -430,6 +431,23 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom)\b")
+# An honorific inside a run of capitalised words, after a capitalised word:
+# "Speaking in Harrogate Mr Kennedy said" (an opening phrase with no comma).
+_INNER_HONORIFIC = re.compile(r"(?<=[A-Za-z][ \u00a0])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \u00a0]+(?=[A-Z])")
+
+
+def _honorific_start(text: str, s: int, e: int) -> int:
+    """Where a name run ends in an honorific and a name starts: the place or
+    paper before it ("in Harrogate", "in the Guardian") belongs to an opening
+    phrase with no comma, not to the name. (Not after a role word: "Tory
+    leader Mr Howard" is left whole.)"""
+    m = _INNER_HONORIFIC.search(text, s, e)
+    if m is None:
+        return s
+    before = text[s : m.start()].split()
+    if not before or before[-1].casefold() in lexicon().category("role") or not before[-1][:1].isupper():
+        return s
+    return m.start()
 # A role noun and "to" before the phrase a subject search took ("chief secretary to the Treasury").
 _ROLE_TO = re.compile(r"(?<![\w’'\-])(?P<role>[a-z]+)[ \u00a0]+to[ \u00a0]+$")
 

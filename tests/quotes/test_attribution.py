@@ -1042,6 +1042,13 @@ AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 # A loose phrase with a determiner ends before a relative clause or a trailing "and"
 # (it ran on into the clause), but keeps an "and" inside it.
 SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # an opening phrase with no comma before an honorific: the place is no part of the name
+    (
+        'Speaking in Harrogate Mr Dalton said: "People want a party they can trust."',
+        [("People want a party they can trust.", "Mr Dalton", "direct")],
+    ),
+    # … but a role word before it stays in the phrase
+    ('Tory leader Mr Dalton said: "We will win."', [("We will win.", "Tory leader Mr Dalton", "direct")]),
     # a role with its object after "to", renamed by a name between commas: the name
     (
         (
