@@ -882,6 +882,12 @@ def _given_name(words: list[str]) -> str:
     return caps[0] if len(caps) >= 2 else ""
 
 
+def is_given_name(word: str) -> bool:
+    """A man's or a woman's given name of ``seeds/first_names.tsv`` ("Jamie")."""
+    male, female = _given_names()
+    return word in male or word in female
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     """Men's and women's given names from ``seeds/first_names.tsv`` (the census

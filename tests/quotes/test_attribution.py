@@ -53,6 +53,31 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         'And the Pacific Trade Pact, which Mr Hale had called a "disaster" and promised to "tear up"? He now praises it.',
         [("disaster", "Mr Hale", "partial"), ("tear up", "Mr Hale", "partial")],
     ),
+    # a quote right after a sentence, in its paragraph, about a person named before:
+    # that person goes on to say it
+    (
+        (
+            'Sir Alan Fergus was pleased. Fergus also hailed his senior players Gibbs and Kane. "Roy came on and'
+            ' brought a bit of composure. "Gibbs was a threat."'
+        ),
+        [
+            ("Roy came on and brought a bit of composure.", "Fergus", "direct"),
+            ("Gibbs was a threat.", "Fergus", "direct"),
+        ],
+    ),
+    (
+        'Mr Lane has been blind since he was seven. He hears colours. "As the pitch rises I know which colour it is."',
+        [("As the pitch rises I know which colour it is.", "He", "direct")],
+    ),
+    # … but not a word taken for a name before a noun, nor one the article never wrote in full
+    (
+        'Since 1992 Premiership clubs have seen their income soar. "Television has been the driving force for years."',
+        [("Television has been the driving force for years.", None, "direct")],
+    ),
+    (
+        'Pardew also hailed his senior players. "Roy came on and brought a bit of composure to the side."',
+        [("Roy came on and brought a bit of composure to the side.", None, "direct")],
+    ),
     # … but a film only shows what someone said: none is guessed
     (
         (
