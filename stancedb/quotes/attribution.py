@@ -2131,8 +2131,8 @@ _PERSONAL_SUBJECTS = frozenset(("He", "he", "She", "she"))
 def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
     """'Ferguson also hailed Giggs and Keane. "Roy came on and …"': a quote
     opening a sentence inside a paragraph, still without a speaker when every
-    other rule has run, right after a sentence with no quote and no speaker
-    named after the quote: the person that sentence is about (a name, or "he"
+    other rule has run, right after a sentence with no quote of its own and no
+    speaker named after the quote: the person that sentence is about (a name, or "he"
     or "she") goes on to say it, as news writes a quote after its speaker's
     sentence."""
     text = ctx.text
@@ -2150,8 +2150,11 @@ def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
         prev = ctx.sentences[i - 1]
         if prev.start < ctx.paragraphs[d.par].start:
             continue  # only within a paragraph
-        if any(o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts):
-            continue
+        if any(
+            o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end and o.kind == "direct"
+            for o in drafts
+        ):
+            continue  # (words quoted inside it leave its subject: 'She was angry at the man who "…". "…"')
         after = d.span.end if d.span.close_mark is None else mark_end(text, d.span.close_mark)
         if ctx.first_cue(after, ctx.sentence_of(after).end) is not None:
             continue  # a speaker named after it that no rule could read: none is guessed

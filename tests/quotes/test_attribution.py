@@ -69,6 +69,14 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         'Mr Lane has been blind since he was seven. He hears colours. "As the pitch rises I know which colour it is."',
         [("As the pitch rises I know which colour it is.", "He", "direct")],
     ),
+    # … also when words are quoted inside that sentence
+    (
+        (
+            'Mr Lane has been blind since he was seven, and he thinks a "colour memory" helps him. "As the pitch'
+            ' rises I know which colour it is."'
+        ),
+        [("colour memory", "he", "partial"), ("As the pitch rises I know which colour it is.", "Mr Lane", "direct")],
+    ),
     # … but not a word taken for a name before a noun, nor one the article never wrote in full
     (
         'Since 1992 Premiership clubs have seen their income soar. "Television has been the driving force for years."',
