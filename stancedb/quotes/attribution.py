@@ -148,6 +148,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
     _transcript_labels(ctx, drafts)
     _floating_before(ctx, drafts)
     _praised_above(ctx, drafts)
+    _subject_just_before(ctx, drafts)
     _share_within_groups(groups)
     for d in drafts:
         if d.speaker is None and (d.given or _given_words(ctx, d)):
@@ -2122,6 +2123,63 @@ def _praised_above(ctx: _Context, drafts: list[_Draft]) -> None:
         if found is not None and found[0].text not in lexicon().base_forms:
             d.cue, d.speaker = found
             d.rule = "previous"
+
+
+_PERSONAL_SUBJECTS = frozenset(("He", "he", "She", "she"))
+
+
+def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
+    """'Ferguson also hailed Giggs and Keane. "Roy came on and …"': a quote
+    opening a sentence inside a paragraph, still without a speaker when every
+    other rule has run, right after a sentence with no quote of its own and no
+    speaker named after the quote: the person that sentence is about (a name, or "he"
+    or "she") goes on to say it, as news writes a quote after its speaker's
+    sentence."""
+    text = ctx.text
+    for j, d in enumerate(drafts):
+        if d.speaker is not None or d.kind == "term" or d.span.open_mark is None:
+            continue
+        if j and continues_into(text, drafts[j - 1].span, d.span):
+            continue  # a later piece of a quote: it has the speaker of the quote's start
+        if not _more_words(text[d.span.start : d.span.end], _TERM_MAX_WORDS) or _is_title(ctx, d.span):
+            continue  # a title or a few words the sentence before may name ("… MacGyver. "Tales …"")
+        mark = d.span.open_mark
+        i = bisect_right(ctx.sent_starts, mark) - 1
+        if i <= 0 or ctx.sent_starts[i] != mark:
+            continue
+        prev = ctx.sentences[i - 1]
+        if prev.start < ctx.paragraphs[d.par].start:
+            continue  # only within a paragraph
+        if any(
+            o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end and o.kind == "direct"
+            for o in drafts
+        ):
+            continue  # (words quoted inside it leave its subject: 'She was angry at the man who "…". "…"')
+        after = d.span.end if d.span.close_mark is None else mark_end(text, d.span.close_mark)
+        if ctx.first_cue(after, ctx.sentence_of(after).end) is not None:
+            continue  # a speaker named after it that no rule could read: none is guessed
+        subj = speakers.sentence_subject(text, prev.start, prev.end)
+        if subj is None:
+            continue
+        words = text[subj[0] : subj[1]]
+        if words.endswith("ly") and " " not in words:
+            continue  # an adverb opening a sentence with no verb ("Possibly a very American analogy")
+        if words in _PERSONAL_SUBJECTS or (
+            speakers.is_name(text, *subj) and not speakers.is_document(text, subj) and _names_a_person(text, words, subj[0])
+        ):
+            d.speaker, d.cue, d.rule = subj, None, "previous"  # no verb of that sentence says it
+
+
+def _names_a_person(text: str, words: str, start: int) -> bool:
+    """A name of two words or more, or one word that is a given name or the last
+    word of a fuller name written before ``start`` ("Sir Alex Ferguson …
+    Ferguson also hailed"): not a word taken for a name before a noun
+    ("Premiership clubs have seen", "Physio sessions with …")."""
+    if " " in words:
+        return True
+    if speakers.is_given_name(words):
+        return True
+    return re.search(rf"[A-Z][\w’'\-]*[ \u00a0]+{re.escape(words)}\b", text[:start]) is not None
 
 
 def _speaking(

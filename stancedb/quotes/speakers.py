@@ -164,6 +164,22 @@ def _past_speech_forms() -> frozenset[str]:
     )
 
 
+# Words joining a sentence to the one before ("And the striker said:"); only
+# after one may the subject's article be lower-case (elsewhere "the" opens an
+# object: "…, promised the North American Free Trade Agreement").
+_JOINING_WORDS = "And|But|So|Yet|Or"
+_AFTER_JOINING_WORD = "(?:" + "|".join(rf"(?<={w}[ \u00a0])" for w in _JOINING_WORDS.split("|")) + ")"
+
+
+def _present_speech_forms() -> frozenset[str]:
+    """Present forms of the lexicon's speech verbs ("says", "reads", "writes")."""
+    lex = lexicon()
+    return frozenset(
+        f for f, cls in lex.verbs.items()
+        if cls == "speech" and f.islower() and " " not in f and f not in lex.base_forms and f.endswith("s")
+    )
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     """Build the speaker regexes from the lexicon (cached)."""
@@ -296,14 +312,18 @@ def patterns() -> Patterns:
         rf"|[ \u00a0]*\([^()]{{1,60}}\){dashed})"
     )
     # A noun the lexicon does not know, with its article, before a verb in the past
-    # ("The town released a statement", "The entrepreneur said his mother …").
+    # ("The town released a statement", "The entrepreneur said his mother …"), or
+    # before a speech verb in the present that ends the window or introduces what
+    # is said ("The newsletter says: …"; many such forms are also plural nouns,
+    # "The party reports were").
     # (No auxiliary, "-ing" form or "so" in it: "The school had", "The concerns
     # being", "The so called"; a hyphenated adjective in "-ing" is no such form:
     # "The long-running presenter said".)
     noun = rf"{not_verbal}(?!so\b)(?!\w+ing\b){inner}"
     noun_then_verb = (
-        rf"(?P<np>(?:The|A|An)[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
-        rf"(?=[ \u00a0]+(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b)"
+        rf"(?P<np>(?:The|A|An|{_AFTER_JOINING_WORD}(?:the|an?))[ \u00a0]+(?:{noun}[ \u00a0]+){{0,2}}?{noun})"
+        rf"(?=[ \u00a0]+(?:(?:{_alt(_past_speech_forms())}|[a-z]{{3,}}ed)\b"
+        rf"|(?:{_alt(_present_speech_forms())})(?:$|[ \u00a0]*[:,]|[ \u00a0]+that\b)))"
     )
     strict_subject = (
         rf"(?P<subj>{closed_core})(?<![’‘']s)(?:{strict_appositive})?"
@@ -350,9 +370,15 @@ def patterns() -> Patterns:
                 rf"{_DAYS})\b|$)))"
             ),
             "sentence_start": (
-                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z]))?"
+                # A joining word may also open the sentence before a lower-case
+                # subject ("And the striker said:", "But the minutes show").
+                rf"[\s,—–-]*{_DATELINE}?(?:(?:{skip_words})[ \u00a0]+(?:(?:{adverbs})[ \u00a0]+)?(?=[A-Z])"
+                rf"|(?:{_JOINING_WORDS})[ \u00a0]+(?=(?:the|an?)[ \u00a0]))?"
                 rf"(?:[A-Z][^,;:\"“”]{{0,120}},[ \u00a0]+(?:[^,;:\"“”]{{0,80}},[ \u00a0]+)??)??"
-                rf"(?:{strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
+                # (After a joining word a lower-case article opens a subject only
+                # right before its verb: "And the North American Free Trade
+                # Agreement, which Trump had called …" is no subject of "called".)
+                rf"(?:(?!{_AFTER_JOINING_WORD}(?:the|an?)[ \u00a0]){strict_subject},?[ \u00a0]+[a-z]|{noun_then_verb})"
             ),
             "name": rf"{person}",
         },
@@ -381,6 +407,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = _span(m)
+    s = _honorific_start(text, s, e)
     if text.startswith(",", e) and _SENTENCE_ADVERB.fullmatch(text, s, e):
         return None  # "Rather, he said, continued …": an adverb and a parenthesis
     if m.start("renamed") != -1 and (not is_name(text, s, e) or _CLAUSE_WORD.search(m.group("renamed"))):
@@ -395,7 +422,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # Ohio, said", "Cory James, 22, of Flint, Mich., said": an object, not the
         # subject ("the head of the company said" stays the company's: a place
         # needs its state after it).
-        return None
+        return _name_renaming_role_to(text, s, e, end)
     if text[m.start() : end].rstrip(" \u00a0").endswith(",") and not text[max(0, s - 8) : s].rstrip(" \u00a0").endswith(","):
         tail = text[e:end]
         if "," in tail and not patterns().appositive.match(text, e, end):
@@ -404,6 +431,41 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom)\b")
+# An honorific inside a run of capitalised words, after a capitalised word:
+# "Speaking in Harrogate Mr Kennedy said" (an opening phrase with no comma).
+_INNER_HONORIFIC = re.compile(r"(?<=[A-Za-z][ \u00a0])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \u00a0]+(?=[A-Z])")
+
+
+def _honorific_start(text: str, s: int, e: int) -> int:
+    """Where a name run ends in an honorific and a name starts: the place or
+    paper before it ("in Harrogate", "in the Guardian") belongs to an opening
+    phrase with no comma, not to the name. (Not after a role word: "Tory
+    leader Mr Howard" is left whole.)"""
+    m = _INNER_HONORIFIC.search(text, s, e)
+    if m is None:
+        return s
+    before = text[s : m.start()].split()
+    if not before or before[-1].casefold() in lexicon().category("role") or not before[-1][:1].isupper():
+        return s
+    return m.start()
+# A role noun and "to" before the phrase a subject search took ("chief secretary to the Treasury").
+_ROLE_TO = re.compile(r"(?<![\w’'\-])(?P<role>[a-z]+)[ \u00a0]+to[ \u00a0]+$")
+
+
+def _name_renaming_role_to(text: str, s: int, e: int, end: int) -> tuple[int, int] | None:
+    """"shadow chief secretary to the Treasury, George Osborne, said": the phrase
+    after "to" is the role's object, and the name set between commas after it
+    renames the whole role; it is the subject (else there is none)."""
+    m = _ROLE_TO.search(text, max(0, s - 30), s)
+    if m is None or m.group("role") not in lexicon().category("role"):
+        return None
+    comma = _BEFORE_RENAMING.match(text, e, end)
+    if comma is None or comma.group("words"):
+        return None
+    name = patterns().name.match(text, comma.end(), end)
+    if name is None or text[name.end() : name.end() + 1] != "," or not is_name(text, *name.span()):
+        return None
+    return name.span()
 def _cannot_end_subject(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a plain lower-case word that no subject
     phrase before a verb ends with (``suffix``: a pronoun, a role, a quantifier,
@@ -818,6 +880,12 @@ def _given_name(words: list[str]) -> str:
     roles = lexicon().category("role")
     caps = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in titles and w not in roles]
     return caps[0] if len(caps) >= 2 else ""
+
+
+def is_given_name(word: str) -> bool:
+    """A man's or a woman's given name of ``seeds/first_names.tsv`` ("Jamie")."""
+    male, female = _given_names()
+    return word in male or word in female
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,60 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
             ("Then it all went well.", "The world indoor champion", "direct"),
         ],
     ),
+    # … also before a speech verb in the present
+    (
+        'Voters are sorted by how they voted last time. The leaflet says: "We know who they are. "We can write to them."',
+        [
+            ("We know who they are.", "The leaflet", "direct"),
+            ("We can write to them.", "The leaflet", "direct"),
+        ],
+    ),
+    # … also after a word joining its sentence to the one before, in lower case
+    (
+        'Reyes will lead the attack on Sunday. And the striker said: "I will be blamed if we lose. "I know that."',
+        [
+            ("I will be blamed if we lose.", "the striker", "direct"),
+            ("I know that.", "the striker", "direct"),
+        ],
+    ),
+    # … but there only right before its verb: a clause after the noun is no subject's
+    (
+        'And the Pacific Trade Pact, which Mr Hale had called a "disaster" and promised to "tear up"? He now praises it.',
+        [("disaster", "Mr Hale", "partial"), ("tear up", "Mr Hale", "partial")],
+    ),
+    # a quote right after a sentence, in its paragraph, about a person named before:
+    # that person goes on to say it
+    (
+        (
+            'Sir Alan Fergus was pleased. Fergus also hailed his senior players Gibbs and Kane. "Roy came on and'
+            ' brought a bit of composure. "Gibbs was a threat."'
+        ),
+        [
+            ("Roy came on and brought a bit of composure.", "Fergus", "direct"),
+            ("Gibbs was a threat.", "Fergus", "direct"),
+        ],
+    ),
+    (
+        'Mr Lane has been blind since he was seven. He hears colours. "As the pitch rises I know which colour it is."',
+        [("As the pitch rises I know which colour it is.", "He", "direct")],
+    ),
+    # … also when words are quoted inside that sentence
+    (
+        (
+            'Mr Lane has been blind since he was seven, and he thinks a "colour memory" helps him. "As the pitch'
+            ' rises I know which colour it is."'
+        ),
+        [("colour memory", "he", "partial"), ("As the pitch rises I know which colour it is.", "Mr Lane", "direct")],
+    ),
+    # … but not a word taken for a name before a noun, nor one the article never wrote in full
+    (
+        'Since 1992 Premiership clubs have seen their income soar. "Television has been the driving force for years."',
+        [("Television has been the driving force for years.", None, "direct")],
+    ),
+    (
+        'Pardew also hailed his senior players. "Roy came on and brought a bit of composure to the side."',
+        [("Roy came on and brought a bit of composure to the side.", None, "direct")],
+    ),
     # … but a film only shows what someone said: none is guessed
     (
         (
@@ -1021,6 +1075,25 @@ AFTER_COMMA_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 # A loose phrase with a determiner ends before a relative clause or a trailing "and"
 # (it ran on into the clause), but keeps an "and" inside it.
 SPEAKER_PHRASE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # an opening phrase with no comma before an honorific: the place is no part of the name
+    (
+        'Speaking in Harrogate Mr Dalton said: "People want a party they can trust."',
+        [("People want a party they can trust.", "Mr Dalton", "direct")],
+    ),
+    # … but a role word before it stays in the phrase
+    ('Tory leader Mr Dalton said: "We will win."', [("We will win.", "Tory leader Mr Dalton", "direct")]),
+    # a role with its object after "to", renamed by a name between commas: the name
+    (
+        (
+            'Responding to the budget, shadow chief secretary to the Treasury, Tom Reid, said: "This was more talk.'
+            ' "We have heard it all before."'
+        ),
+        [("This was more talk.", "Tom Reid", "direct"), ("We have heard it all before.", "Tom Reid", "direct")],
+    ),
+    (
+        'But the EU ambassador to the WTO, Anna Berg, said the bid "must be treated on its merits".',
+        [("must be treated on its merits", "Anna Berg", "partial")],
+    ),
     ("“Lost Harbor,” a BBC drama that first aired in 1998, will return next spring.", [("Lost Harbor,", None, "term")]),
     (
         "With the help of “Face the Nation”, the comedian held a mock interview and asked voters to “vote twice.”",
