@@ -520,6 +520,11 @@ def _post(ctx: _Context, d: _Draft, limit: int) -> bool:
                 # '"…" about the issue, Ban said': a speaker right after a comma.
                 after_comma = text[start : subj[0]].rstrip().endswith(",")
                 subj = None if text[start : subj[0]].count(" ") > 6 and not after_comma else subj
+        if subj is None and "," not in text[start : cue.start] and _ends_for_speaker(ctx, d, start, cue):
+            # A long subject that neither its head nor its end gives: the name
+            # opening it. (Not after a comma: '"…," Digital prints cost less …,
+            # said Ms Deans' is a clause of its own before an inverted verb.)
+            subj = speakers.leading_name(text, start, cue.start)
     if subj is None or (is_participle(cue) and "," not in text[subj[1] : cue.start]):
         # '"…," a nod to the front-runner acknowledging': a participle right after
         # a phrase is no verb of it ('"…," Smith, speaking on Fox, said' is).

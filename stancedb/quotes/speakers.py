@@ -520,6 +520,21 @@ def subject_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.span("subj") if m else None
 
 
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
+def leading_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name (with its title or role) opening ``text[start:end]`` and followed
+    by more words, for a long subject whose head ``subject_heading`` misses:
+    a dashed aside ("Andrei Illarionov - then adviser to … - told") or words
+    run on without a comma ("Dr Mark Tuffy games systems director at … told")."""
+    at = _SPACES.match(text, start, end).end()
+    m = patterns().name.match(text, at, end)
+    if m is None or m.end() >= end or text[m.end()] not in " \u00a0":
+        return None
+    return m.span()
+
+
 def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject right after a verb at ``start`` ("said Kevin Madden")."""
     m = patterns().after_verb.match(text, start, end)

@@ -1184,6 +1184,22 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 # subject, a participle right after a phrase is no verb of it, and an adverb of
 # manner or a clause after the speaker is not part of it.
 POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a long subject after the quote whose head no pattern reads: the name opening it
+    (
+        ('"Nobody saw the vote coming," Pavel Orlov - then a deputy to Prime Minister Ivan Petrov - told'
+         ' a news conference.'),
+        [("Nobody saw the vote coming,", "Pavel Orlov", "direct")],
+    ),
+    (
+        ('"Every phone will have it," Dr Anna Kerr chief engineer at chip maker Voltan told the BBC News'
+         ' website.'),
+        [("Every phone will have it,", "Dr Anna Kerr", "direct")],
+    ),
+    # … but not the capitalised word opening a clause before an inverted verb
+    (
+        ('"The network will widen the choice," Digital copies cost far less than film, said Ms Kerr.'),
+        [("The network will widen the choice,", None, "term")],
+    ),
     (
         ("Regarding the exchanges, the campaign said in a statement: “Neither email involves the"
          " secretary. They are routine.” The campaign did not elaborate."),
