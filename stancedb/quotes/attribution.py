@@ -183,6 +183,8 @@ def _draft(ctx: _Context, span: QuotedSpan) -> _Draft:
 
 
 def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None:
+    if _inside_attribution(drafts, i):
+        return
     if _in_question(ctx, d):
         d.given = _is_title(ctx, d.span) is None  # a show named in the question stays a title
         return
@@ -199,7 +201,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         if (
             _resumed(ctx, drafts, i, d)
             or _introduced_sentence(ctx, d, prev_end)
-            or _post(ctx, d, nxt_start)
+            or _post(ctx, d, _past_short_terms(ctx, drafts, i, nxt_start))
             or _pre(ctx, d, prev_end)
         ):
             return
@@ -214,6 +216,36 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
         d.kind = "partial"
+
+
+def _inside_attribution(drafts: list[_Draft], i: int) -> bool:
+    """Quoted words between the speaker of the quote before and the verb after
+    it that attributes it: part of its subject, no quote of that speaker's
+    ('"…," Texas delegate Bill Eastland, wearing … "Ted Cruz" campaign pins, said')."""
+    if i == 0:
+        return False
+    prev, d = drafts[i - 1], drafts[i]
+    if prev.rule != "post" or prev.cue is None or prev.speaker is None:
+        return False
+    return prev.speaker[0] < d.span.start and d.span.end <= prev.cue.start
+
+
+def _past_short_terms(ctx: _Context, drafts: list[_Draft], i: int, limit: int) -> int:
+    """The reach of the words after quote ``i`` when a few quoted words inside
+    its sentence end it at ``limit``: past them to the next mark or the
+    paragraph end ('"…," Texas delegate Bill Eastland, wearing a cowboy hat and
+    "Ted Cruz" campaign pins, said')."""
+    d = drafts[i]
+    sent_end = ctx.sentence_of(_after_close(ctx.text, d.span)).end
+    j = i + 1
+    while j < len(drafts) and drafts[j].par == d.par and drafts[j].mark == limit:
+        span = drafts[j].span
+        if span.end - span.start > 30 or span.end > sent_end or drafts[j].opens_clause:
+            return limit
+        j += 1
+        nxt = drafts[j].mark if j < len(drafts) and drafts[j].par == d.par else ctx.paragraphs[d.par].end
+        limit = nxt
+    return limit
 
 
 # A conjunction opening a subordinate clause ("When he devoted …", "as they contemplate …").
@@ -589,7 +621,13 @@ def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
         return False  # words inside a sentence, or a quote set off by dashes
     if ctx.sentence_of(start) != ctx.sentence_of(cue.start):
         return False
-    return not any(c in text[start : cue.start] for c in "\"“”;:")
+    # A few words quoted inside the subject stay in it ('"…," Texas delegate Bill
+    # Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said').
+    between = _SHORT_QUOTED.sub("", text[start : cue.start])
+    return not any(c in between for c in "\"“”;:")
+
+
+_SHORT_QUOTED = re.compile(r"[“\"][^“”\"]{1,30}[”\"]")
 
 
 def _main_verb(ctx: _Context, cue: Cue, lo: int, hi: int) -> Cue:

@@ -1195,6 +1195,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
          ' website.'),
         [("Every phone will have it,", "Dr Anna Kerr", "direct")],
     ),
+    # … also past a few words quoted inside the subject, which stay no quote
+    (
+        ('Few were cheering. "We have had better weeks than this one," Ohio delegate Ann Bell, wearing a'
+         ' "Vote Kasich" badge, said quietly as the hall emptied.'),
+        [("We have had better weeks than this one,", "Ohio delegate Ann Bell", "direct"), ("Vote Kasich", None, "term")],
+    ),
     # … but not the capitalised word opening a clause before an inverted verb
     (
         ('"The network will widen the choice," Digital copies cost far less than film, said Ms Kerr.'),
