@@ -179,7 +179,7 @@ def is_noun_use(text: str, cue: Cue) -> bool:
         # "She followed that by saying", "insisted on calling": a gerund after
         # these prepositions is still its subject's verb, not a noun.
         return False
-    if _marks_noun(prev) or prev[-1].isdigit():
+    if (_marks_noun(prev) and not _voice_over(text, lo, cut, prev)) or prev[-1].isdigit():
         return True
     if cue.text[-1] == "s" and cue.text[-2] != "s" and (prev in quantifiers_plural or _count_before(text, lo, cut)):
         # "any emails", "22 Clinton emails": an -s form after a plural
@@ -204,6 +204,12 @@ def is_noun_use(text: str, cue: Cue) -> bool:
             cue.cls == "attitude" and prev[0].isupper() and (det in ("the", "The") or _marks_noun(det))
         )
     return False
+
+
+def _voice_over(text: str, lo: int, cut: int, prev: str) -> bool:
+    """Whether ``prev`` is the "over" of the noun "voice over", written as two
+    words: no preposition before a noun ('"…," a voice over says as …')."""
+    return prev == "over" and cut != -1 and text[max(lo, cut - 5) : cut].lower() == "voice"
 
 
 def _count_before(text: str, lo: int, cut: int) -> bool:

@@ -1201,6 +1201,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
          ' "Vote Kasich" badge, said quietly as the hall emptied.'),
         [("We have had better weeks than this one,", "Ohio delegate Ann Bell", "direct"), ("Vote Kasich", None, "term")],
     ),
+    # "voice over" in two words: a speaker, and "says" no noun after "over"
+    (
+        'The ad ends on a stage. "He skipped the debate. Why? He is afraid," a voice over says as the lights dim.',
+        [("He skipped the debate. Why? He is afraid,", "a voice over", "direct")],
+    ),
     # … but not the capitalised word opening a clause before an inverted verb
     (
         ('"The network will widen the choice," Digital copies cost far less than film, said Ms Kerr.'),

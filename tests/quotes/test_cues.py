@@ -67,6 +67,9 @@ def test_space_chars_are_those_of_backslash_s() -> None:
         # … not a speech verb's, which may have a plural subject or be a past form
         ("The MDA say the figures are up.", "say", False),
         ("The decree signed by the Pope read as follows.", "read", False),
+        # "voice over" written as two words is a noun, and no preposition
+        ("Then a voice over says the senator is afraid.", "says", False),
+        ("There is a dispute over reports of fraud.", "reports", True),
     ],
 )
 def test_noun_use(text: str, cue: str, noun: bool) -> None:
