@@ -201,6 +201,7 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         if (
             _resumed(ctx, drafts, i, d)
             or _introduced_sentence(ctx, d, prev_end)
+            or _quotative_like(ctx, d)
             or _post(ctx, d, _past_short_terms(ctx, drafts, i, nxt_start))
             or _pre(ctx, d, prev_end)
         ):
@@ -216,6 +217,29 @@ def _local_rules(ctx: _Context, drafts: list[_Draft], i: int, d: _Draft) -> None
         # mark ('… want to "create jobs," Sanders said'), else its own cue
         # before it, else one after it.
         d.kind = "partial"
+
+
+# "And I'm like, "…"", "she was like "…"", "people went like "…"": the spoken
+# quotative "be like" / "go like" of interviews, right before the quote. Not
+# after "you", which there is anyone ("a place where you're like, "…"").
+_QUOTATIVE_LIKE = re.compile(
+    r"(?<![\w’'])(?P<subj>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Pp]eople)"
+    r"(?:[’'](?:m|s|re)|[ \u00a0]+(?:am|is|are|was|were|(?:will|would)[ \u00a0]+(?:be|go)|go|goes|went))"
+    r"[ \u00a0]+(?P<verb>like),?[ \u00a0]*$"
+)
+
+
+def _quotative_like(ctx: _Context, d: _Draft) -> bool:
+    """A quote right after a pronoun and "be like": that pronoun's, the words
+    it is said to have said (a speaker is no guess: it is the subject the
+    narrator gives)."""
+    m = _QUOTATIVE_LIKE.search(ctx.text, max(0, d.mark - 40), d.mark)
+    if m is None:
+        return False
+    d.speaker, d.rule = m.span("subj"), "pre"
+    d.cue = Cue(m.start("verb"), m.end("verb"), "like", "speech")
+    d.kind = "direct" if _CAPITAL_START.match(ctx.text, d.span.start) else "partial"
+    return True
 
 
 def _inside_attribution(drafts: list[_Draft], i: int) -> bool:

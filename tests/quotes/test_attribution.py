@@ -1183,6 +1183,24 @@ PARTIAL_SPEAKER_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 # auxiliary or a negation is no speaker phrase, only speech verbs come before their
 # subject, a participle right after a phrase is no verb of it, and an adverb of
 # manner or a clause after the speaker is not part of it.
+# The spoken "be like" of interviews: the pronoun before it, not "you" (anyone).
+QUOTATIVE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        ('She wrote under my post.  And she\'s like, "Why do you post this?"  And I\'m like, "Because I'
+         ' can."  Then they were like, "Fine, post what you want."'),
+        [
+            ("Why do you post this?", "she", "direct"),
+            ("Because I can.", "I", "direct"),
+            ("Fine, post what you want.", "they", "direct"),
+        ],
+    ),
+    (
+        ('Nobody finds it easy.  It\'s really hard to come to another place where you\'re like, "You know what,'
+         ' this is what the new world is like."  I am still learning.'),
+        [("You know what, this is what the new world is like.", None, "direct")],
+    ),
+]
+
 POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a long subject after the quote whose head no pattern reads: the name opening it
     (
@@ -1457,7 +1475,7 @@ NOT_A_QUOTE_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 ]
 
 CASES += (
-    NOT_A_QUOTE_CASES + POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES
+    NOT_A_QUOTE_CASES + QUOTATIVE_CASES + POST_GUARD_CASES + SIGNED_CASES + TRANSCRIPT_CASES + OWN_SUBJECT_CASES
     + PARTICIPLE_CASES + POSSESSIVE_CASES + STATES_CASES + AFTER_COMMA_CASES + SPEAKER_PHRASE_CASES
     + PARTIAL_SPEAKER_CASES
 )
