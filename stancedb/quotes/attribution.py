@@ -667,15 +667,17 @@ def _main_verb(ctx: _Context, cue: Cue, lo: int, hi: int) -> Cue:
 # '"This is fantastic!" beamed Donald Hartley' / '"…," Mr. Lee grumbled.': a verb
 # the lexicon lacks, in the one place where any past-tense verb is the cue.
 _ANY_VERB_AFTER = re.compile(r"[ \u00a0]*(?P<verb>[a-z]+ed)[ \u00a0]+(?=[A-Z]|the |a |an )")
+# '"…," smiles one broker': a present form, before an article only (not '"…," as Heather Childers').
+_ANY_PRESENT_AFTER = re.compile(r"[ \u00a0]*(?P<verb>[a-z]{3,}(?<!s)s)[ \u00a0]+(?=the |a |an |one )")
 _ANY_VERB_BEFORE = re.compile(r"(?P<verb>[a-z]+ed)(?=[ \u00a0]*[.,;]|[ \u00a0]+(?:on|in|at|to)\b)")
 
 
 def _post_any_verb(ctx: _Context, d: _Draft, start: int, limit: int) -> bool:
-    """A quote ending in , ! or ? and followed by a speaker and an unknown -ed verb."""
+    """A quote ending in , ! or ? and followed by a speaker and an unknown -ed (or -s) verb."""
     text, span = ctx.text, d.span
     if text[span.end - 1] not in ",!?":
         return False
-    m = _ANY_VERB_AFTER.match(text, start, limit)
+    m = _ANY_VERB_AFTER.match(text, start, limit) or _ANY_PRESENT_AFTER.match(text, start, limit)
     if m is not None:
         subj = speakers.subject_after(text, m.end("verb"), limit)
     else:

@@ -1224,6 +1224,11 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         'The ad ends on a stage. "He skipped the debate. Why? He is afraid," a voice over says as the lights dim.',
         [("He skipped the debate. Why? He is afraid,", "a voice over", "direct")],
     ),
+    # a present form the lexicon lacks, inverted before a phrase with an article
+    (
+        'Traders expect more. "Call it a peace dividend," grins one dealer. "It may not last."',
+        [("Call it a peace dividend,", "one dealer", "direct"), ("It may not last.", "one dealer", "direct")],
+    ),
     # … but not the capitalised word opening a clause before an inverted verb
     (
         ('"The network will widen the choice," Digital copies cost far less than film, said Ms Kerr.'),
