@@ -638,7 +638,9 @@ def _ends_for_speaker(ctx: _Context, d: _Draft, start: int, cue: Cue) -> bool:
     """A quote ending in , ? or ! whose sentence goes on, with no other quote,
     to a finite reporting verb: what sits between is the speaker."""
     text = ctx.text
-    if text[d.span.end - 1] not in ",?!" or is_participle(cue) or cue.cls == "source":
+    # An editor's comma in brackets ends the quote as a comma does ('… heal us[,]" Crystal …').
+    last = "," if text.endswith("[,]", d.span.start, d.span.end) else text[d.span.end - 1]
+    if last not in ",?!" or is_participle(cue) or cue.cls == "source":
         return False
     mark = d.span.open_mark
     if mark is None or not d.opens_clause or text[max(0, mark - 2) : mark].strip()[-1:] in ("-", "—", "–"):

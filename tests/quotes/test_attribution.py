@@ -1229,6 +1229,12 @@ POST_GUARD_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         'Traders expect more. "Call it a peace dividend," grins one dealer. "It may not last."',
         [("Call it a peace dividend,", "one dealer", "direct"), ("It may not last.", "one dealer", "direct")],
     ),
+    # an editor's comma in brackets ends the quote as a comma does
+    (
+        ('"Bringing the herd back is going to heal us[,]" Mary Redhorse of the tribal heritage office told'
+         ' those gathered.'),
+        [("Bringing the herd back is going to heal us[,]", "Mary Redhorse", "direct")],
+    ),
     # … but not the capitalised word opening a clause before an inverted verb
     (
         ('"The network will widen the choice," Digital copies cost far less than film, said Ms Kerr.'),
