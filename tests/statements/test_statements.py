@@ -188,6 +188,29 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             {("Emmanuel Macron", "Angela Merkel", "positive")},
         ),
         ("Merkel hailed the Spanish-speaking world and the European title.", set()),
+        # … nor one that describes the noun after it ("a German war criminal", "the UK
+        # programme"), unless it names the actor's people, acts, institutions or officials.
+        (
+            "Merkel criticised a German war criminal and the UK programme.",
+            set(),
+        ),
+        (
+            "Merkel said a Jackson lawyer had called her about Russian law.",
+            set(),
+        ),
+        (
+            "Merkel criticised the Russian government and US policy.",
+            {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "United States", "negative")},
+        ),
+        (
+            "Merkel thanked the British public.",
+            {("Angela Merkel", "United Kingdom", "positive")},
+        ),
+        # A plural name with a verb after it is still the subject of a clause.
+        (
+            "Merkel warned that the Tories wreck the economy.",
+            {("Angela Merkel", "Conservative Party", "negative")},
+        ),
         # … nor is a place ("at a summit in Turkey"), unless one has faith in it.
         (
             "Putin praised Merkel at a summit in Turkey.",
