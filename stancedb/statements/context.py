@@ -104,6 +104,7 @@ class ArticleContext:
             and i not in named_before
             and not _names_a_thing(text, m.end, self.words.things)
             and not _modifies_a_noun(text, m, self.words)
+            and not (m.kind in _PLACES and _owns_a_name(text, m.end, self.words))
         ]
         self.mention_starts = [m.start for m in self.mentions]
         self.sentence_starts = [s.start for s in segmentation.sentences]
@@ -381,6 +382,32 @@ def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
     the United Kingdom; "US policy" and "Tory plans" are."""
     found = _NEXT_WORD.match(text, end)
     return found is not None and (found.group(1) or found.group(2)) in things
+
+
+# A possessive and the capitalised word after it: "Japan's Sumitomo Mitsui".
+_OWNED_NAME = re.compile(r"['’]s ([A-Z][\w.-]*)")
+# The kinds of actor whose possessive before a name says only where it is from: after a
+# person's or an organisation's, the name is often what they do ("Mr Brown's Budget",
+# "Trump's White House staff", "the Bank of England's Monetary Policy Committee").
+_PLACES = frozenset(["country", "group"])
+
+
+def _owns_a_name(text: str, end: int, words: ActorWords) -> bool:
+    """Whether the place ending at ``end`` only says whose the name after it is: in "Japan's
+    Sumitomo Mitsui has withdrawn …" or "bought all of Germany's Hexal" the bank and the
+    firm are meant, not Japan or Germany. A role, title or institution after the possessive
+    keeps the place the actor ("Russia's President said", "Russia's Foreign Ministry").
+    """
+    found = _OWNED_NAME.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1).casefold().rstrip(".")
+    return not (
+        word in words.role_starts
+        or word in words.courtesy
+        or word in words.institution_heads
+        or word in words.institution_starts
+    )
 
 
 # Up to three lower-case words right after a name, and the word right before it (spaces between).

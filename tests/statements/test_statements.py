@@ -206,6 +206,13 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "Merkel thanked the British public.",
             {("Angela Merkel", "United Kingdom", "positive")},
         ),
+        # A country's possessive before a name says where the name is from ("Japan's
+        # Sumitomo Mitsui"); before a role it is the country's side.
+        (
+            "Japan's Sumitomo Mitsui criticised Russia.",
+            {("Sumitomo Mitsui", "Russia", "negative")},
+        ),
+        ("Angela Merkel praised Germany's Hexal.", set()),
         # A plural name with a verb after it is still the subject of a clause.
         (
             "Merkel warned that the Tories wreck the economy.",
