@@ -344,15 +344,19 @@ def _named_sides(
 
     A side is a mention that is not a person, right before a person with a role between
     them (or one the actors stage took as a modifier), or after a person in apposition
-    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions.
+    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions. A person
+    whose the next person is ("Hunter Biden's former business partner Tony Bobulinski") is
+    no actor of a statement either, but no side: the partner may well attack him.
     """
     sides: dict[str, set[str]] = {}
     named_before: set[int] = set()
     mentions, modifiers = resolution.mentions, resolution.modifiers
     for i, m in enumerate(mentions):
-        if m.kind == "person":
-            continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "person":
+            if nxt is not None and _describes_another(text, m, nxt, words):
+                named_before.add(i)
+            continue
         if nxt is not None and nxt.kind == "person" and 0 < nxt.start - m.end <= _SIDE_GAP:
             if _role_phrase(text, m.end, nxt.start, words) or (
                 m.kind == "country" and _describes(text, m.end, nxt.start, words)
@@ -548,6 +552,19 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
             _verb_like(w, triggers) or w in words.lead_in or w in words.joining for w in found
         )
         and (found[-1].endswith(PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
+    )
+
+
+def _describes_another(text: str, person: Mention, nxt: Mention, words: ActorWords) -> bool:
+    """Whether a person's possessive describes the person named next: "Hunter Biden's former
+    business partner Tony Bobulinski", "Brown's former advisor Ed Balls"."""
+    return (
+        nxt.kind == "person"
+        and 0 < nxt.start - person.end <= _SIDE_GAP
+        and text.startswith(("'s ", "’s "), person.end)
+        and len(text) > person.end + 3
+        and text[person.end + 3].islower()
+        and _describes(text, person.end, nxt.start, words)
     )
 
 

@@ -213,6 +213,16 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             {("Sumitomo Mitsui", "Russia", "negative")},
         ),
         ("Angela Merkel praised Germany's Hexal.", set()),
+        # A person's possessive before a described person: the second one acts, and may
+        # well speak about the first.
+        (
+            "Hunter Biden's former business partner Tony Bobulinski attacked Joe Biden.",
+            {("Tony Bobulinski", "Joe Biden", "negative")},
+        ),
+        (
+            "Mr Brown's former adviser Ed Balls criticised Mr Brown.",
+            {("Ed Balls", "Brown", "negative")},
+        ),
         # A plural name with a verb after it is still the subject of a clause.
         (
             "Merkel warned that the Tories wreck the economy.",
