@@ -223,6 +223,25 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "Mr Brown's former adviser Ed Balls criticised Mr Brown.",
             {("Ed Balls", "Brown", "negative")},
         ),
+        # "…, says X" at a sentence's end: X is the speaker, and what comes before is what
+        # was said (scored by the scorer alone) …
+        (
+            "Prince Harry should apologise for the costume, says Tory leader Michael Howard.",
+            {("Michael Howard", "Harry", "neutral")},
+        ),
+        (
+            "China has seen two decades of growth, says the BBC's Louisa Lim in Beijing.",
+            {("Louisa Lim", "China", "neutral")},
+        ),
+        # … unless the name after the verb begins what was said.
+        (
+            "Evan Mann, an analyst at Gimme Credit, said Mr Lynch's job would not be easy.",
+            {("Evan Mann", "Lynch", "neutral")},
+        ),
+        (
+            "Peter Mandelson, a European Commissioner, warned the BBC to stop demonising Mr Campbell.",
+            {("Peter Mandelson", "Campbell", "neutral")},
+        ),
         # A plural name with a verb after it is still the subject of a clause.
         (
             "Merkel warned that the Tories wreck the economy.",
