@@ -456,6 +456,7 @@ _NO_NOUN = frozenset(
         "to", "of", "in", "on", "at", "for", "by", "from", "with", "as", "than", "that", "which",
         "who", "whose", "into", "about", "over", "also", "not", "still", "just", "only", "too",
         "even", "more", "less", "again", "all", "both", "each", "some", "now", "never", "there",
+        "almost", "then", "soon", "already", "likewise", "later", "instead", "together",
         "here", "out", "right", "a", "an", "the", "our", "their", "his", "her", "its", "my",
         "your", "he", "she", "they", "we", "it", "you", "why", "what", "itself", "themselves",
         "met", "beat", "hit", "gave", "took", "told", "sent", "brought", "led", "left", "lost",
@@ -478,8 +479,9 @@ def _modifies_a_noun(text: str, mention: Mention, words: ActorWords) -> bool:
     people are or what it does ("the British public", "US policy", "Russian interference"),
     is one of its institutions ("the Russian government") or, unless the name is a person's,
     a role ("the Russian president", "the Unity Party presidential nominee", "Scottish
-    ministers"). After a plural name or before a word in "-s", a name that is no adjective
-    is taken for a subject ("the Tories wreck", "the IMF stands").
+    ministers"). After a plural name (a party, not "the United States") or before a word in
+    "-s", a name that is no adjective is taken for a subject ("the Tories wreck", "the IMF
+    stands").
     """
     found = _WORDS_AFTER.match(text, mention.end)
     if found is None:
@@ -501,7 +503,8 @@ def _modifies_a_noun(text: str, mention: Mention, words: ActorWords) -> bool:
         and surface.endswith(_ADJECTIVE_ENDINGS)
     ):
         return True
-    if surface.endswith("s") or (phrase[0].endswith("s") and not phrase[0].endswith("ss")):
+    plural = surface.endswith("s") and mention.kind != "country"  # not "the United States"
+    if plural or (phrase[0].endswith("s") and not phrase[0].endswith("ss")):
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     if before is not None and before.group(1).casefold() in _NOUN_PHRASE_OPENERS:

@@ -198,6 +198,7 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             "Merkel said a Jackson lawyer had called her about Russian law.",
             set(),
         ),
+        ("Merkel attacked the deal under United States law.", set()),
         (
             "Merkel criticised the Russian government and US policy.",
             {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "United States", "negative")},
