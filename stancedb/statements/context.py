@@ -414,9 +414,10 @@ def _owns_a_name(text: str, end: int, words: ActorWords) -> bool:
     )
 
 
-# Up to three lower-case words right after a name, and the word right before it (spaces between).
-_WORDS_AFTER = re.compile(r" ([a-z][a-z-]*)\b(?: ([a-z][a-z-]*)\b)?(?: ([a-z][a-z-]*)\b)?")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) +\Z")
+# Up to three lower-case words right after a name, and the word right before it (spaces
+# between; an editor's brackets around the name: "the [Lisbon] agreement").
+_WORDS_AFTER = re.compile(r"\]? ([a-z][a-z-]*)\b(?: ([a-z][a-z-]*)\b)?(?: ([a-z][a-z-]*)\b)?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) +\[?\Z")
 # Before a name, words that make it part of a longer noun phrase: "the UK programme", "a
 # Jackson lawyer", "under United States law".
 _NOUN_PHRASE_OPENERS = frozenset(

@@ -200,6 +200,10 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
         ),
         ("Merkel attacked the deal under United States law.", set()),
         (
+            "Merkel attacked the [Lisbon] agreement and Mr Putin.",
+            {("Angela Merkel", "Vladimir Putin", "negative")},
+        ),
+        (
             "Merkel criticised the Russian government and US policy.",
             {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "United States", "negative")},
         ),
