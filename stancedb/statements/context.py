@@ -103,6 +103,8 @@ class ArticleContext:
             if i not in resolution.modifiers
             and i not in named_before
             and not _names_a_thing(text, m.end, self.words.things)
+            and not _modifies_a_noun(text, m, self.words)
+            and not (m.kind in _PLACES and _owns_a_name(text, m.end, self.words))
         ]
         self.mention_starts = [m.start for m in self.mentions]
         self.sentence_starts = [s.start for s in segmentation.sentences]
@@ -342,15 +344,19 @@ def _named_sides(
 
     A side is a mention that is not a person, right before a person with a role between
     them (or one the actors stage took as a modifier), or after a person in apposition
-    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions.
+    ("Mr Balls, a prospective Labour MP"). One walk over neighbouring mentions. A person
+    whose the next person is ("Hunter Biden's former business partner Tony Bobulinski") is
+    no actor of a statement either, but no side: the partner may well attack him.
     """
     sides: dict[str, set[str]] = {}
     named_before: set[int] = set()
     mentions, modifiers = resolution.mentions, resolution.modifiers
     for i, m in enumerate(mentions):
-        if m.kind == "person":
-            continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "person":
+            if nxt is not None and _describes_another(text, m, nxt, words):
+                named_before.add(i)
+            continue
         if nxt is not None and nxt.kind == "person" and 0 < nxt.start - m.end <= _SIDE_GAP:
             if _role_phrase(text, m.end, nxt.start, words) or (
                 m.kind == "country" and _describes(text, m.end, nxt.start, words)
@@ -382,6 +388,155 @@ def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
     return found is not None and (found.group(1) or found.group(2)) in things
 
 
+# A possessive and the capitalised word after it: "Japan's Sumitomo Mitsui".
+_OWNED_NAME = re.compile(r"['’]s ([A-Z][\w.-]*)")
+# The kinds of actor whose possessive before a name says only where it is from: after a
+# person's or an organisation's, the name is often what they do ("Mr Brown's Budget",
+# "Trump's White House staff", "the Bank of England's Monetary Policy Committee").
+_PLACES = frozenset(["country", "group"])
+
+
+def _owns_a_name(text: str, end: int, words: ActorWords) -> bool:
+    """Whether the place ending at ``end`` only says whose the name after it is: in "Japan's
+    Sumitomo Mitsui has withdrawn …" or "bought all of Germany's Hexal" the bank and the
+    firm are meant, not Japan or Germany. A role, title or institution after the possessive
+    keeps the place the actor ("Russia's President said", "Russia's Foreign Ministry").
+    """
+    found = _OWNED_NAME.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1).casefold().rstrip(".")
+    return not (
+        word in words.role_starts
+        or word in words.courtesy
+        or word in words.institution_heads
+        or word in words.institution_starts
+    )
+
+
+# Up to three lower-case words right after a name, and the word right before it (spaces
+# between; an editor's brackets around the name: "the [Lisbon] agreement").
+_WORDS_AFTER = re.compile(r"\]? ([a-z][a-z-]*)\b(?: ([a-z][a-z-]*)\b)?(?: ([a-z][a-z-]*)\b)?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) +\[?\Z")
+# Before a name, words that make it part of a longer noun phrase: "the UK programme", "a
+# Jackson lawyer", "under United States law".
+_NOUN_PHRASE_OPENERS = frozenset(
+    ["a", "an", "the", "this", "these", "those", "our", "their", "his", "her", "its", "under"]
+)
+# The endings of a country's or a group's adjective ("Russian", "British", "Chinese", "Dutch",
+# "Iraqi", "Arabic"): before a lower-case word, such a name always describes it.
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
+# After a name, nouns that keep the name a target: what its people are ("the British
+# public"), and what it does or says ("US policy", "Tory plans", "Russian interference",
+# "the US case is very weak"), as its institutions and officials do ("the Russian government").
+_THE_ACTOR_ITSELF = frozenset(
+    [
+        # its people, its countries, its team
+        "people", "public", "electorate", "population", "community", "communities", "nation",
+        "nations", "state", "states", "country", "countries", "continent", "society", "team",
+        "squad",
+        # its bodies and forces
+        "party", "commission", "leadership", "institutions", "regulators", "soldiers",
+        # what it does or says
+        "policy", "policies", "plan", "plans", "proposal", "proposals", "decision",
+        "decisions", "strategy", "tactics", "stance", "position", "approach", "idea", "agenda",
+        "attempt", "bid", "campaign", "case", "complaint", "claims", "demands", "pledge",
+        "pledges", "promise", "promises", "manifesto", "pressure", "emphasis", "help",
+        "assistance", "support", "involvement", "interference", "meddling", "intervention",
+        "aggression", "attack", "attacks", "offensive", "invasion", "occupation", "rebellion",
+        "insurgency", "disinformation", "propaganda", "threat", "threats", "actions",
+        "membership",
+    ]
+)
+# Lower-case words after a name that are no noun: verbs with no "-ed" ("the IMF found"), and
+# words that make no noun phrase ("the EU less accountable", "persuade the British why").
+_NO_NOUN = frozenset(
+    [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+        "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "won",
+        "to", "of", "in", "on", "at", "for", "by", "from", "with", "as", "than", "that", "which",
+        "who", "whose", "into", "about", "over", "also", "not", "still", "just", "only", "too",
+        "even", "more", "less", "again", "all", "both", "each", "some", "now", "never", "there",
+        "almost", "then", "soon", "already", "likewise", "later", "instead", "together",
+        "here", "out", "right", "a", "an", "the", "our", "their", "his", "her", "its", "my",
+        "your", "he", "she", "they", "we", "it", "you", "why", "what", "itself", "themselves",
+        "met", "beat", "hit", "gave", "took", "told", "sent", "brought", "led", "left", "lost",
+        "ran", "put", "set", "let", "made", "saw", "got", "held", "kept", "thought", "found",
+        "became", "began", "chose", "drew", "fought", "heard", "knew", "paid", "read", "sold",
+        "spoke", "stood", "struck", "wrote", "came", "went", "broke", "go", "come", "take",
+        "approve", "stop", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+)
+
+
+def _modifies_a_noun(text: str, mention: Mention, words: ActorWords) -> bool:
+    """Whether a name only describes the noun after it: "the UK programme", "a Jackson lawyer",
+    "under Russian law", "a German war criminal", "Nigerian nationals" are no stance toward
+    the UK, Michael Jackson, Russia, Germany or Nigeria.
+
+    The name is an adjective ("Russian") or stands inside a noun phrase ("the", "a",
+    "under" right before it, or "pro-", "anti-"), and a lower-case noun follows. A name
+    stays a target where a word of that noun phrase (up to three words) says what its
+    people are or what it does ("the British public", "US policy", "Russian interference"),
+    is one of its institutions ("the Russian government") or, unless the name is a person's,
+    a role ("the Russian president", "the Unity Party presidential nominee", "Scottish
+    ministers"). After a plural name (a party, not "the United States") or before a word in
+    "-s", a name that is no adjective is taken for a subject ("the Tories wreck", "the IMF
+    stands").
+    """
+    found = _WORDS_AFTER.match(text, mention.end)
+    if found is None:
+        return False  # most mentions: a capital, a stop or a comma follows
+    surface = mention.text
+    if not surface or surface.rsplit(" ", 1)[-1].casefold() in words.institution_heads:
+        return False  # "a German government source" speaks for Germany
+    phrase = []
+    for word in found.groups():
+        if word is None or not _noun_like(word, words):
+            break
+        phrase.append(word)
+    if not phrase or any(_names_the_actor(w, mention, words) for w in phrase):
+        return False
+    if (
+        mention.kind != "person"
+        and surface != mention.actor
+        and " " not in surface
+        and surface.endswith(_ADJECTIVE_ENDINGS)
+    ):
+        return True
+    plural = surface.endswith("s") and mention.kind != "country"  # not "the United States"
+    if plural or (phrase[0].endswith("s") and not phrase[0].endswith("ss")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before is not None and before.group(1).casefold() in _NOUN_PHRASE_OPENERS:
+        return True
+    return text[mention.start - 1 : mention.start] == "-"
+
+
+def _noun_like(word: str, words: ActorWords) -> bool:
+    """Whether a lower-case word after a name may be a word of a noun phrase: no verb, no
+    adverb, no word that joins or opens a phrase, no adjective in "-ous" ("makes the English
+    nervous")."""
+    return not (
+        word in _NO_NOUN
+        or word.endswith(("ed", "ly", "ing", "ous"))
+        or word in words.joining
+        or word in words.lead_in
+        or word in verb_lexicon().triggers
+    )
+
+
+def _names_the_actor(word: str, mention: Mention, words: ActorWords) -> bool:
+    """Whether a word of the noun phrase after a name keeps the name a target: its people,
+    its acts and what it writes ("a UN report"), its institutions, or a role unless the name
+    is a person's."""
+    if word in _THE_ACTOR_ITSELF or word in words.institution_heads or word in words.authored:
+        return True
+    last = word.rsplit("-", 1)[-1]
+    role = last in words.role_starts or last.removesuffix("s") in words.role_starts
+    return role and mention.kind != "person"
+
+
 def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
     """Whether ``text[start:end]``, between a country and a person, makes the country whose
     the person is: "Britain's Tim Henman", "French prodigy Gael Monfils", "Brazilian
@@ -401,6 +556,19 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
             _verb_like(w, triggers) or w in words.lead_in or w in words.joining for w in found
         )
         and (found[-1].endswith(PERSON_ENDINGS) or found[-1].split("-")[-1] in words.person_nouns)
+    )
+
+
+def _describes_another(text: str, person: Mention, nxt: Mention, words: ActorWords) -> bool:
+    """Whether a person's possessive describes the person named next: "Hunter Biden's former
+    business partner Tony Bobulinski", "Brown's former advisor Ed Balls"."""
+    return (
+        nxt.kind == "person"
+        and 0 < nxt.start - person.end <= _SIDE_GAP
+        and text.startswith(("'s ", "’s "), person.end)
+        and len(text) > person.end + 3
+        and text[person.end + 3].islower()
+        and _describes(text, person.end, nxt.start, words)
     )
 
 

@@ -18,6 +18,9 @@ nations"). For each speech or attitude verb (``seeds/statement_verbs.tsv``):
   could be illegal" or "told the BBC that Mr Clarke had …" what follows is what was
   said (ending the targets at "that" after a first one removed 95 stances over
   BBC, polnear and Wikinews, most of them real);
+- a verb of saying after a comma with a name after it that ends the clause ("Harry
+  should …, says Tory leader Michael Howard") turns this round: that name is the
+  holder, and the actors before the verb are its targets;
 - the *score* is the polarity of the verb or of the strongest cue word between
   verb and target (flipped under negation), combined with the scorer's, for the
   verb's object: the first actor after it, or a list of them ("criticised Russia
@@ -62,6 +65,26 @@ DENY = frozenset(["deny", "denies", "denied", "denying"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Lead-in words that are not prepositions of a following name ("as Cardinal X said").
 CONJUNCTIONS = frozenset(["as", "than", "whenever"])
+# Verbs of saying that may follow what was said, with the speaker after them: "…, says X".
+INVERTED_VERBS = frozenset(
+    [
+        "says", "said", "adds", "added", "argues", "argued", "claims", "claimed", "insists",
+        "insisted", "warns", "warned", "notes", "noted", "explains", "explained", "writes",
+        "wrote", "suggests", "suggested",
+    ]
+)
+# How far (characters) after such a verb its speaker may be named.
+_SPEAKER_REACH = 60
+# What may follow the speaker's name: the clause ends ("…, says Age Concern.", "…, says Tim
+# Dams, the news editor …") or says where the speaker is or works ("in Beijing", "of the EIU").
+_SPEAKER_END = re.compile(r"\s*(?:[,.;:\n]|$|(?:in|of|at|from|for)\b)")
+# Between such a verb and a name, what makes the name no speaker: a clause goes on ("…,
+# said the rules were weighted in favour of Mr Clarke", "…, said that Labour").
+_NOT_A_SPEAKER = re.compile(
+    r"\b(?:that|he|she|it|they|we|I|was|were|is|are|had|has|would|will|does|did|not|to|of|in|on|"
+    r"at|about|by|with|for|from|into|a|an)\b|[a-z]ed\b|[a-z]ing\b"
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 # A capitalised word; and the capitalised words that end a stretch before a mention, with
 # what joins them: a title ("Mr", "Prime Minister") or names listed before it ("Britain and").
 _OTHER_NAME = re.compile(r"\b[A-Z]")
@@ -158,6 +181,11 @@ def _sentence_stances(
         if _not_its_subject(words, ti):
             holder = None
             continue  # still a bound of the previous verb's targets
+        inverted = _inverted_speaker(ctx, words, ti, mentions)
+        if inverted is not None:
+            holder = None  # a verb after it has a subject of its own
+            stances.extend(_inverted_stances(ctx, sentence, mentions, inverted, t_start, seen, scorer))
+            continue
         if holder is None or not n or not _coordinated(words, ti, triggers[n - 1]):
             # (else "praised Bush but attacked Chirac": the first verb's subject holds it too)
             holder = subject_of(ti)
@@ -223,6 +251,95 @@ def _sentence_stances(
                     result.evidence,
                 )
             )
+    return stances
+
+
+def _inverted_speaker(
+    ctx: ArticleContext, words: list[tuple[int, int, str]], i: int, mentions: list[Mention]
+) -> Mention | None:
+    """The speaker named after a verb of saying that follows a comma: "Harry should … make
+    clear how sorry he is, says Tory leader Michael Howard", "…, argued Mr Howard", "…, says
+    the BBC's Louisa Lim in Beijing". What comes before the comma is what was said, and its
+    actors are the targets (not the holder, as the first actor of the sentence would be).
+
+    The speaker is the first actor after the verb, with at most a title or a role before
+    it, or the person after it ("the BBC's Louisa Lim"); the name must end the clause: in
+    "Evan Mann, a senior analyst, said Mr Lynch's job would not be easy" or "Peter
+    Mandelson, …, warned the BBC to steer away from demonising Mr Campbell" it does not.
+    """
+    t_start, t_end, verb = words[i]
+    if verb not in INVERTED_VERBS or i == 0 or "," not in ctx.text[words[i - 1][1] : t_start]:
+        return None
+    k = bisect.bisect_left([m.start for m in mentions], t_end)
+    if k == len(mentions) or not _names_a_speaker(ctx.text, t_end, mentions[k].start):
+        return None
+    speaker = mentions[k]
+    if (
+        speaker.kind != "person"
+        and k + 1 < len(mentions)
+        and mentions[k + 1].kind == "person"
+        and ctx.text.startswith(("'s", "’s"), speaker.end)
+        and _names_a_speaker(ctx.text, speaker.end + 2, mentions[k + 1].start)
+    ):
+        speaker = mentions[k + 1]
+    return speaker if _SPEAKER_END.match(ctx.text, speaker.end) else None
+
+
+def _names_a_speaker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a verb of saying and a name, holds at most a
+    title or a role: "Tory leader", "Cochilco vice president", "the", "Mr"."""
+    between = text[start:end]
+    return (
+        len(between) <= _SPEAKER_REACH
+        and "," not in between
+        and len(_LOWER_WORD.findall(between)) <= 3
+        and _NOT_A_SPEAKER.search(between) is None
+    )
+
+
+def _inverted_stances(
+    ctx: ArticleContext,
+    sentence: Segment,
+    mentions: list[Mention],
+    speaker: Mention,
+    verb_start: int,
+    seen: set[tuple[str, str]],
+    scorer: Scorer,
+) -> list[Stance]:
+    """The speaker's stances toward the actors of what was said before the verb (each pair
+    once in the sentence: ``seen``), scored by the scorer alone: the verb of saying carries
+    no sign."""
+    text = ctx.text
+    stances: list[Stance] = []
+    for m in mentions:
+        if m.start >= verb_start:
+            break
+        pair = (speaker.actor, m.actor)
+        if pair in seen or ctx.is_self(*pair) or ctx.is_place(m):
+            continue
+        seen.add(pair)
+        scored = scorer.score(
+            text[sentence.start : sentence.end],
+            m.start - sentence.start,
+            m.end - sentence.start,
+            speaker.start - sentence.start,
+            speaker.end - sentence.start,
+        )
+        stances.append(
+            new_stance(  # every field, in Stance's order
+                speaker.actor,
+                m.actor,
+                scored.score,
+                scored.label,
+                "indirect",
+                m.start,  # evidence_start
+                speaker.end,
+                scorer.name,
+                scorer.version,
+                None,  # quote_index
+                ("rule:inverted_speaker", *scored.evidence),
+            )
+        )
     return stances
 
 

@@ -188,6 +188,70 @@ def pairs(found: list[Stance]) -> set[tuple[str, str, str]]:
             {("Emmanuel Macron", "Angela Merkel", "positive")},
         ),
         ("Merkel hailed the Spanish-speaking world and the European title.", set()),
+        # … nor one that describes the noun after it ("a German war criminal", "the UK
+        # programme"), unless it names the actor's people, acts, institutions or officials.
+        (
+            "Merkel criticised a German war criminal and the UK programme.",
+            set(),
+        ),
+        (
+            "Merkel said a Jackson lawyer had called her about Russian law.",
+            set(),
+        ),
+        ("Merkel attacked the deal under United States law.", set()),
+        (
+            "Merkel attacked the [Lisbon] agreement and Mr Putin.",
+            {("Angela Merkel", "Vladimir Putin", "negative")},
+        ),
+        (
+            "Merkel criticised the Russian government and US policy.",
+            {("Angela Merkel", "Russia", "negative"), ("Angela Merkel", "United States", "negative")},
+        ),
+        (
+            "Merkel thanked the British public.",
+            {("Angela Merkel", "United Kingdom", "positive")},
+        ),
+        # A country's possessive before a name says where the name is from ("Japan's
+        # Sumitomo Mitsui"); before a role it is the country's side.
+        (
+            "Japan's Sumitomo Mitsui criticised Russia.",
+            {("Sumitomo Mitsui", "Russia", "negative")},
+        ),
+        ("Angela Merkel praised Germany's Hexal.", set()),
+        # A person's possessive before a described person: the second one acts, and may
+        # well speak about the first.
+        (
+            "Hunter Biden's former business partner Tony Bobulinski attacked Joe Biden.",
+            {("Tony Bobulinski", "Joe Biden", "negative")},
+        ),
+        (
+            "Mr Brown's former adviser Ed Balls criticised Mr Brown.",
+            {("Ed Balls", "Brown", "negative")},
+        ),
+        # "…, says X" at a sentence's end: X is the speaker, and what comes before is what
+        # was said (scored by the scorer alone) …
+        (
+            "Prince Harry should apologise for the costume, says Tory leader Michael Howard.",
+            {("Michael Howard", "Harry", "neutral")},
+        ),
+        (
+            "China has seen two decades of growth, says the BBC's Louisa Lim in Beijing.",
+            {("Louisa Lim", "China", "neutral")},
+        ),
+        # … unless the name after the verb begins what was said.
+        (
+            "Evan Mann, an analyst at Gimme Credit, said Mr Lynch's job would not be easy.",
+            {("Evan Mann", "Lynch", "neutral")},
+        ),
+        (
+            "Peter Mandelson, a European Commissioner, warned the BBC to stop demonising Mr Campbell.",
+            {("Peter Mandelson", "Campbell", "neutral")},
+        ),
+        # A plural name with a verb after it is still the subject of a clause.
+        (
+            "Merkel warned that the Tories wreck the economy.",
+            {("Angela Merkel", "Conservative Party", "negative")},
+        ),
         # … nor is a place ("at a summit in Turkey"), unless one has faith in it.
         (
             "Putin praised Merkel at a summit in Turkey.",
