@@ -408,7 +408,11 @@ def _chunk_mentions(
         if best is None:
             run.append(i)
             i += 1
-            if possessive.plural_then_space(chunk, e) and keys[-1] not in words.org_heads:
+            if (
+                t[-1] == "s"  # (what a plural possessive follows: most words skip the call)
+                and possessive.plural_then_space(chunk, e)
+                and keys[-1] not in words.org_heads
+            ):
                 # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a
                 # name ("Post's" ends it with its "s" token, a lower-case piece); but
                 # not an organisation's ("the Transport and General Workers' Union").
@@ -475,9 +479,11 @@ def _chunk_mentions(
             runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
             break
     for r in runs:
-        if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
-            # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
-            # ends no one's name; the place before it stays a word to decide on.
+        last = keys[r[-1]]
+        # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
+        # ("democratic", "republican"; not "green", which is a surname too) ends no one's
+        # name; the place before it stays a word to decide on. (Inline: asked of every run.)
+        if len(r) >= 2 and last.endswith(("ic", "ican")) and f"{last} party" in folded:
             r = r[:-1]
         if len(r) == 1 and _lone_word(keys[r[0]], words):
             maybe.append(toks[r[0]])
@@ -492,12 +498,6 @@ def _chunk_mentions(
 # ("Christian Democratic Party", "Social Democrats"), where a state or chamber only says
 # which of its members ("Nevada Democrats", "House Republicans", "Congressional Democrats").
 _PARTY_ADJECTIVE_ENDINGS = ("ian", "cial")
-
-
-def _party_adjective(key: str, folded: dict[str, str]) -> bool:
-    """Whether a case-folded word is the adjective of a party ("democratic", "republican";
-    not "green", which is a surname too)."""
-    return key.endswith(("ic", "ican")) and f"{key} party" in folded
 
 
 def _another_party(
