@@ -485,10 +485,14 @@ def _chunk_mentions(
         # name; the place before it stays a word to decide on. (Inline: asked of every run.)
         if len(r) >= 2 and last.endswith(("ic", "ican")) and f"{last} party" in folded:
             r = r[:-1]
-        if len(r) == 1 and _lone_word(keys[r[0]], words):
-            maybe.append(toks[r[0]])
-        else:
-            chunk_found.append(_name_run(chunk, toks, keys, r, words))
+        if len(r) == 1:
+            # A word alone that is no role and no institution is left for the article to
+            # decide. (Inline: most runs are one word.)
+            bare = keys[r[0]].rstrip(".")
+            if bare not in words.role_starts and bare not in words.institution_heads:
+                maybe.append(toks[r[0]])
+                continue
+        chunk_found.append(_name_run(chunk, toks, keys, r, words))
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
@@ -637,15 +641,6 @@ def _single(
 
 def _unknown_capital(word: str, exact: dict[str, str], folded: dict[str, str]) -> bool:
     return word[0].isupper() and word not in exact and word.casefold() not in folded
-
-
-def _lone_word(key: str, words: ActorWords) -> bool:
-    """A one-word run (its case-folded ``key``) that is no role and no institution.
-
-    Such a word is left for the article to decide.
-    """
-    bare = key.rstrip(".")
-    return bare not in words.role_starts and bare not in words.institution_heads
 
 
 def _the_before(text: str, start: int) -> bool:
@@ -1008,7 +1003,8 @@ def _attach_within(chunk: str, chunk_found: list[Found], words: ActorWords) -> b
                 f.end = f.start
             elif nxt is None and f.kind == "country":
                 extend_last = True
-        _no_bare_title(f)
+        if f.role:  # (most mentions have none: no call for them)
+            _no_bare_title(f)
     return extend_last
 
 
