@@ -277,12 +277,21 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
     for k, (piece_start, piece) in enumerate(pieces):
         if k:  # "Justin Timberlake. Many US networks": a sentence starts here too
             piece_start, piece = _without_opener(piece_start, piece, words)
-        piece = _trim(piece)
-        if not piece:
-            continue
-        piece = possessive.strip(piece)
+        # (Both calls only where the last character asks for them: most pieces end in a
+        # letter other than "s".)
+        if piece[-1] in _TRAILING:
+            piece = _trim(piece)
+            if not piece:
+                continue
+        if piece[-1] == "s":
+            piece = possessive.strip(piece)
         if piece.isalnum():
-            parts.append((piece_start, piece, _plain_word(piece, gazetteer, words), None))
+            # One plain word: what it is whatever the article (see PlainWord). (Inline: a
+            # plain word is most pieces.)
+            key = piece.casefold()
+            name = gazetteer.exact.get(piece) or gazetteer.folded.get(key)
+            the_name = gazetteer.after_the.get(key) if name is None else None
+            parts.append((piece_start, piece, (name, the_name, key in words.role_starts), None))
         else:
             analysis = _analysis(piece, False, gazetteer, words)
             parts.append((piece_start, piece, None, None if analysis[4] else analysis))
@@ -297,13 +306,6 @@ def _without_opener(start: int, chunk: str, words: ActorWords) -> tuple[int, str
         # "The US", "But Mr Blair", "Many US networks": an opener is no part of a name.
         return start + space + 1, chunk[space + 1 :]
     return start, chunk
-
-
-def _plain_word(word: str, gazetteer: Gazetteer, words: ActorWords) -> PlainWord:
-    folded_word = word.casefold()
-    name = gazetteer.exact.get(word) or gazetteer.folded.get(folded_word)
-    the_name = gazetteer.after_the.get(folded_word) if name is None else None
-    return name, the_name, folded_word in words.role_starts
 
 
 def _analysis(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) -> ChunkAnalysis:
@@ -691,12 +693,16 @@ def _split_at_sentence_ends(chunk: str, start: int) -> list[tuple[int, str]]:
     return parts
 
 
+# What :func:`_trim` takes off the end of a chunk.
+_TRAILING = ".’'-"
+
+
 def _trim(chunk: str) -> str:
     """A chunk without the full stop, quote or dash after its last word ("Blair." → "Blair")."""
-    if chunk[-1] in ".’'-":
+    if chunk[-1] in _TRAILING:
         last = chunk[chunk.rfind(" ") + 1 :]
         if not (chunk[-1] == "." and _keeps_dot(last)):
-            chunk = chunk.rstrip(".’'-")
+            chunk = chunk.rstrip(_TRAILING)
     return chunk
 
 
