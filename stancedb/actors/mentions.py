@@ -136,7 +136,7 @@ PlainWord = tuple[str | None, str | None, bool]
 FoundParts = tuple[
     int, int, str | None, ActorKind, str | None, str | None, bool, tuple[str, ...], bool
 ]
-# What a chunk holds, at offsets into it (see _analyse_chunk).
+# What a chunk holds, at offsets into it (see _analysis).
 ChunkAnalysis = tuple[tuple[FoundParts, ...], tuple[Word, ...], bool, bool, bool]
 # A chunk of a match, at its offset in the match. A plain word has its PlainWord; another
 # chunk its analysis, unless that depends on a "the" before it.
@@ -156,7 +156,7 @@ def find_mentions(
     stay plain tuples.
 
     Everything that depends only on the words of a chunk is worked out once per
-    gazetteer and cached (:func:`_plan`, :func:`_analyse_chunk`): news repeats its
+    gazetteer and cached (:func:`_plan`, :func:`_analysis`): news repeats its
     capitalised words from article to article. Per article there remain the dict
     look-ups and what depends on the text around a chunk (a "the" or a role before
     it, an institution after it).
@@ -309,18 +309,6 @@ def _without_opener(start: int, chunk: str, words: ActorWords) -> tuple[int, str
 
 
 def _analysis(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) -> ChunkAnalysis:
-    """The cached :func:`_analyse_chunk` of a chunk."""
-    analyses = gazetteer.chunk_cache
-    analysis = analyses.get((chunk, the))
-    if analysis is None:
-        analysis = _analyse_chunk(chunk, the, gazetteer, words)
-        if len(analyses) > CHUNK_CACHE_SIZE:
-            analyses.clear()
-        analyses[(chunk, the)] = analysis
-    return analysis
-
-
-def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) -> ChunkAnalysis:
     """The aliases and name runs of one chunk, at offsets into the chunk, tied together.
 
     The result depends only on the chunk, on whether "the" comes before it, and on
@@ -331,6 +319,12 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
     may follow ("the U.S. administration"), and whether "the" before it was looked
     at (only by a chunk that starts a "the …" alias).
     """
+    analyses = gazetteer.chunk_cache
+    key = (chunk, the)
+    analysis = analyses.get(key)
+    if analysis is not None:
+        return analysis
+    # A new chunk (the cache and the analysis in one function: a call fewer per new chunk).
     chunk_found, maybe, uses_the = _chunk_mentions(chunk, the, gazetteer, words)
     extend_last = _attach_within(chunk, chunk_found, words)
     role_first = bool(chunk_found) and chunk_found[0].kind == "person"
@@ -344,13 +338,11 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
             parts.append(
                 (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
             )
-    return (
-        tuple(parts),
-        maybe,
-        role_first,
-        extend_last,
-        uses_the,
-    )
+    analysis = (tuple(parts), maybe, role_first, extend_last, uses_the)
+    if len(analyses) > CHUNK_CACHE_SIZE:
+        analyses.clear()
+    analyses[key] = analysis
+    return analysis
 
 
 def _chunk_mentions(
@@ -725,7 +717,8 @@ def _name_run(
     if words.role_starts.isdisjoint(bare):
         # The common case: no title or role, all of it is the name ("Tuesday", "Ushakov",
         # "Simon Wolfson"); a person for sure if it starts with a given name.
-        if _person_noun_opens(ws, bare[0], words) and _spaced(chunk, toks, run):
+        # (Most runs are shorter than the three words that call needs: not called for them.)
+        if len(ws) >= 3 and _person_noun_opens(ws, bare[0], words) and _spaced(chunk, toks, run):
             # "Guitarist Brian May said …": a noun for a person opening a sentence is
             # capitalised, but is his role, not his name.
             return Found(
@@ -779,13 +772,13 @@ def _name_word(word: str) -> bool:
 
 
 def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:
-    """Whether a run opens with a noun for a person before a given name and a surname
-    ("Guitarist Brian May", "Fly-half Charlie Hodgson"); ``first`` is its first word
-    case-folded. Not a short word ("Lian Chia Liang"), and not before a pronoun (a
-    headline: "Trump So Where He Needs It") or a thing ("Asian Junior Championships")."""
+    """Whether a run of three words or more (the caller sees to that) opens with a noun for
+    a person before a given name and a surname ("Guitarist Brian May", "Fly-half Charlie
+    Hodgson"); ``first`` is its first word case-folded. Not a short word ("Lian Chia
+    Liang"), and not before a pronoun (a headline: "Trump So Where He Needs It") or a thing
+    ("Asian Junior Championships")."""
     return (
-        len(ws) >= 3
-        and len(first) >= 5
+        len(first) >= 5
         and ws[1] in words.first_names
         and ws[0] not in words.first_names
         and (first.endswith(PERSON_ENDINGS) or first.split("-")[-1] in words.person_nouns)
