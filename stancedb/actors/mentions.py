@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from stancedb.actors import possessive
 from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
@@ -845,8 +845,9 @@ def _is_organisation_run(
         first += 1
     if first == len(r) - 1:
         return r[-1] + 2 < len(keys) and keys[r[-1] + 1] == "of"
-    # "Have I Got News": a pronoun is in no organisation's name.
-    if any(keys[k] in words.not_names for k in r):
+    # "Have I Got News": a pronoun is in no organisation's name. (The run's keys by map, not
+    # by a generator: a generator is a function made and called, per run.)
+    if not words.not_names.isdisjoint(map(keys.__getitem__, r)):
         return False
     # "Margaret Court", "DJ Rob Da Bank": with a given name such a head is a surname.
     return head not in words.org_heads_surname or not any(
@@ -896,7 +897,8 @@ def _organisation(
         last = _of_phrase_end(toks, keys, last + 1, gazetteer, words) or last
     if last == first:
         return None
-    name = tuple(t for _s, _e, t in toks[first : last + 1])
+    # (map: no generator to make and call)
+    name = tuple(map(itemgetter(2), toks[first : last + 1]))
     return Found(toks[first][0], toks[last][1], None, "organization", name=name)
 
 
@@ -1146,7 +1148,8 @@ def _no_bare_title(f: Found) -> None:
 
 
 def _is_institution(name: tuple[str, ...], words: ActorWords) -> bool:
-    return tuple(w.casefold() for w in name) in words.institutions
+    # (map: no generator to make and call)
+    return tuple(map(str.casefold, name)) in words.institutions
 
 
 def _extend_institution(text: str, f: Found, words: ActorWords) -> None:
