@@ -326,7 +326,12 @@ def _analysis(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) ->
         return analysis
     # A new chunk (the cache and the analysis in one function: a call fewer per new chunk).
     chunk_found, maybe, uses_the = _chunk_mentions(chunk, the, gazetteer, words)
-    extend_last = _attach_within(chunk, chunk_found, words)
+    extend_last = False
+    # One name run alone, with no role, has nothing to tie (_attach_within would leave it
+    # as it is): the call is skipped for it (and for no mention), most new chunks.
+    first = chunk_found[0] if chunk_found else None
+    if len(chunk_found) > 1 or (first is not None and (first.actor is not None or first.role)):
+        extend_last = _attach_within(chunk, chunk_found, words)
     role_first = bool(chunk_found) and chunk_found[0].kind == "person"
     # The mentions the two flags are about are never dropped (only a country or a later
     # name run loses its length), so they stay first and last.
