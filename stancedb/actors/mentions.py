@@ -671,7 +671,11 @@ def find_words(text: str, word: str) -> list[int]:
 def _keeps_dot(word: str) -> bool:
     """Whether a word's final dot is its own ("U.S.", "Sen.", "George W.") rather than a full stop."""
     return (
-        len(word) == 2 or word[:-1] in _TITLES_WITH_DOT or _ABBREVIATION.fullmatch(word) is not None
+        len(word) == 2
+        or word[:-1] in _TITLES_WITH_DOT
+        # An abbreviation has a dot two characters before its last ("U.S."): the regex is
+        # run only on such words, not on every word before a full stop.
+        or (word[-3:-2] == "." and _ABBREVIATION.fullmatch(word) is not None)
     )
 
 
