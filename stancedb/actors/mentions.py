@@ -332,7 +332,7 @@ def _analysis(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) ->
     first = chunk_found[0] if chunk_found else None
     if len(chunk_found) > 1 or (first is not None and (first.actor is not None or first.role)):
         extend_last = _attach_within(chunk, chunk_found, words)
-    role_first = bool(chunk_found) and chunk_found[0].kind == "person"
+    role_first = first is not None and first.kind == "person"
     # The mentions the two flags are about are never dropped (only a country or a later
     # name run loses its length), so they stay first and last.
     assert not role_first or chunk_found[0].end > chunk_found[0].start
