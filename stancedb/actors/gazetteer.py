@@ -220,7 +220,7 @@ class Gazetteer:
             text = text[4:]
             table = self.after_the
         # Most names looked up are plain words ("Tom Glocer"): their tokens are the words
-        # (as in mentions._tokens), without the regex.
+        # (as in mentions._chunk_mentions), without the regex.
         tokens = text.split() if text.replace(" ", "").isalnum() else TOKEN.findall(text)
         if not tokens:
             return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from stancedb.actors import possessive
 from stancedb.actors.gazetteer import TOKEN, Entry, Gazetteer
@@ -136,7 +136,7 @@ PlainWord = tuple[str | None, str | None, bool]
 FoundParts = tuple[
     int, int, str | None, ActorKind, str | None, str | None, bool, tuple[str, ...], bool
 ]
-# What a chunk holds, at offsets into it (see _analyse_chunk).
+# What a chunk holds, at offsets into it (see _analysis).
 ChunkAnalysis = tuple[tuple[FoundParts, ...], tuple[Word, ...], bool, bool, bool]
 # A chunk of a match, at its offset in the match. A plain word has its PlainWord; another
 # chunk its analysis, unless that depends on a "the" before it.
@@ -156,7 +156,7 @@ def find_mentions(
     stay plain tuples.
 
     Everything that depends only on the words of a chunk is worked out once per
-    gazetteer and cached (:func:`_plan`, :func:`_analyse_chunk`): news repeats its
+    gazetteer and cached (:func:`_plan`, :func:`_analysis`): news repeats its
     capitalised words from article to article. Per article there remain the dict
     look-ups and what depends on the text around a chunk (a "the" or a role before
     it, an institution after it).
@@ -277,12 +277,21 @@ def _plan(raw: str, gazetteer: Gazetteer, words: ActorWords) -> tuple[Part, ...]
     for k, (piece_start, piece) in enumerate(pieces):
         if k:  # "Justin Timberlake. Many US networks": a sentence starts here too
             piece_start, piece = _without_opener(piece_start, piece, words)
-        piece = _trim(piece)
-        if not piece:
-            continue
-        piece = possessive.strip(piece)
+        # (Both calls only where the last character asks for them: most pieces end in a
+        # letter other than "s".)
+        if piece[-1] in _TRAILING:
+            piece = _trim(piece)
+            if not piece:
+                continue
+        if piece[-1] == "s":
+            piece = possessive.strip(piece)
         if piece.isalnum():
-            parts.append((piece_start, piece, _plain_word(piece, gazetteer, words), None))
+            # One plain word: what it is whatever the article (see PlainWord). (Inline: a
+            # plain word is most pieces.)
+            key = piece.casefold()
+            name = gazetteer.exact.get(piece) or gazetteer.folded.get(key)
+            the_name = gazetteer.after_the.get(key) if name is None else None
+            parts.append((piece_start, piece, (name, the_name, key in words.role_starts), None))
         else:
             analysis = _analysis(piece, False, gazetteer, words)
             parts.append((piece_start, piece, None, None if analysis[4] else analysis))
@@ -299,26 +308,7 @@ def _without_opener(start: int, chunk: str, words: ActorWords) -> tuple[int, str
     return start, chunk
 
 
-def _plain_word(word: str, gazetteer: Gazetteer, words: ActorWords) -> PlainWord:
-    folded_word = word.casefold()
-    name = gazetteer.exact.get(word) or gazetteer.folded.get(folded_word)
-    the_name = gazetteer.after_the.get(folded_word) if name is None else None
-    return name, the_name, folded_word in words.role_starts
-
-
 def _analysis(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) -> ChunkAnalysis:
-    """The cached :func:`_analyse_chunk` of a chunk."""
-    analyses = gazetteer.chunk_cache
-    analysis = analyses.get((chunk, the))
-    if analysis is None:
-        analysis = _analyse_chunk(chunk, the, gazetteer, words)
-        if len(analyses) > CHUNK_CACHE_SIZE:
-            analyses.clear()
-        analyses[(chunk, the)] = analysis
-    return analysis
-
-
-def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWords) -> ChunkAnalysis:
     """The aliases and name runs of one chunk, at offsets into the chunk, tied together.
 
     The result depends only on the chunk, on whether "the" comes before it, and on
@@ -329,9 +319,20 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
     may follow ("the U.S. administration"), and whether "the" before it was looked
     at (only by a chunk that starts a "the …" alias).
     """
+    analyses = gazetteer.chunk_cache
+    key = (chunk, the)
+    analysis = analyses.get(key)
+    if analysis is not None:
+        return analysis
+    # A new chunk (the cache and the analysis in one function: a call fewer per new chunk).
     chunk_found, maybe, uses_the = _chunk_mentions(chunk, the, gazetteer, words)
-    extend_last = _attach_within(chunk, chunk_found, words)
-    role_first = bool(chunk_found) and chunk_found[0].kind == "person"
+    extend_last = False
+    # One name run alone, with no role, has nothing to tie (_attach_within would leave it
+    # as it is): the call is skipped for it (and for no mention), most new chunks.
+    first = chunk_found[0] if chunk_found else None
+    if len(chunk_found) > 1 or (first is not None and (first.actor is not None or first.role)):
+        extend_last = _attach_within(chunk, chunk_found, words)
+    role_first = first is not None and first.kind == "person"
     # The mentions the two flags are about are never dropped (only a country or a later
     # name run loses its length), so they stay first and last.
     assert not role_first or chunk_found[0].end > chunk_found[0].start
@@ -342,13 +343,11 @@ def _analyse_chunk(chunk: str, the: bool, gazetteer: Gazetteer, words: ActorWord
             parts.append(
                 (f.start, f.end, f.actor, f.kind, f.affiliation, f.role, f.modifier, f.name, f.sure)
             )
-    return (
-        tuple(parts),
-        maybe,
-        role_first,
-        extend_last,
-        uses_the,
-    )
+    analysis = (tuple(parts), maybe, role_first, extend_last, uses_the)
+    if len(analyses) > CHUNK_CACHE_SIZE:
+        analyses.clear()
+    analyses[key] = analysis
+    return analysis
 
 
 def _chunk_mentions(
@@ -365,7 +364,21 @@ def _chunk_mentions(
         gazetteer.after_the,
         gazetteer.prefixes,
     )
-    toks, keys = _tokens(chunk)
+    if chunk.replace(" ", "").isalnum():
+        # Most chunks are plain words between single spaces ("Simon Wolfson"): the
+        # tokens are the words, found without the regex (and inline: a call fewer per new
+        # chunk), and their keys are the chunk folded in one call (folding leaves spaces
+        # alone: see token_key). A chunk has no empty word: the regex joins words by one
+        # space, and a word starts with a capital, which no trimming takes off.
+        toks: list[Word] = []
+        at = 0
+        for word in chunk.split(" "):
+            end = at + len(word)
+            toks.append((at, end, word))
+            at = end + 1
+        keys = chunk.casefold().split(" ")
+    else:
+        toks, keys = _tokens(chunk)
     uses_the = False
     maybe: list[Word] = []
     n = len(toks)
@@ -408,7 +421,11 @@ def _chunk_mentions(
         if best is None:
             run.append(i)
             i += 1
-            if possessive.plural_then_space(chunk, e) and keys[-1] not in words.org_heads:
+            if (
+                t[-1] == "s"  # (what a plural possessive follows: most words skip the call)
+                and possessive.plural_then_space(chunk, e)
+                and keys[-1] not in words.org_heads
+            ):
                 # "Fox News’ Bret Baier", "the Times' Ben Sisario": a possessor ends a
                 # name ("Post's" ends it with its "s" token, a lower-case piece); but
                 # not an organisation's ("the Transport and General Workers' Union").
@@ -475,14 +492,20 @@ def _chunk_mentions(
             runs = _take_organisations(runs, toks, keys, chunk_found, gazetteer, words)
             break
     for r in runs:
-        if len(r) >= 2 and _party_adjective(keys[r[-1]], folded):
-            # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
-            # ends no one's name; the place before it stays a word to decide on.
+        last = keys[r[-1]]
+        # "Nevada Democratic caucuses", "Virginia Republican voters": a party's adjective
+        # ("democratic", "republican"; not "green", which is a surname too) ends no one's
+        # name; the place before it stays a word to decide on. (Inline: asked of every run.)
+        if len(r) >= 2 and last.endswith(("ic", "ican")) and f"{last} party" in folded:
             r = r[:-1]
-        if len(r) == 1 and _lone_word(keys[r[0]], words):
-            maybe.append(toks[r[0]])
-        else:
-            chunk_found.append(_name_run(chunk, toks, keys, r, words))
+        if len(r) == 1:
+            # A word alone that is no role and no institution is left for the article to
+            # decide. (Inline: most runs are one word.)
+            bare = keys[r[0]].rstrip(".")
+            if bare not in words.role_starts and bare not in words.institution_heads:
+                maybe.append(toks[r[0]])
+                continue
+        chunk_found.append(_name_run(chunk, toks, keys, r, words))
     if len(chunk_found) > 1:
         chunk_found.sort(key=attrgetter("start"))
     return chunk_found, tuple(maybe), uses_the
@@ -492,12 +515,6 @@ def _chunk_mentions(
 # ("Christian Democratic Party", "Social Democrats"), where a state or chamber only says
 # which of its members ("Nevada Democrats", "House Republicans", "Congressional Democrats").
 _PARTY_ADJECTIVE_ENDINGS = ("ian", "cial")
-
-
-def _party_adjective(key: str, folded: dict[str, str]) -> bool:
-    """Whether a case-folded word is the adjective of a party ("democratic", "republican";
-    not "green", which is a surname too)."""
-    return key.endswith(("ic", "ican")) and f"{key} party" in folded
 
 
 def _another_party(
@@ -586,22 +603,12 @@ def _members_of(alias: str, entry: Entry, folded: dict[str, str]) -> bool:
 
 
 def _tokens(chunk: str) -> tuple[list[Word], list[str]]:
-    """The gazetteer tokens of a chunk (see ``TOKEN``), with their offsets; and their keys
-    (the tokens case-folded)."""
+    """The gazetteer tokens of a chunk that is not plain words (see ``TOKEN``: "U.S.",
+    "Ki-moon", "China’s"), with their offsets; and their keys (the tokens case-folded).
+    (:func:`_chunk_mentions` splits a chunk of plain words itself.)"""
     toks: list[Word] = []
-    at = 0
-    if chunk.replace(" ", "").isalnum():
-        # Most chunks are plain words between single spaces ("Simon Wolfson"): the
-        # tokens are the words, found without the regex, and their keys are the chunk
-        # folded in one call (folding leaves spaces alone: see token_key). A chunk has
-        # no empty word: the regex joins words by one space, and a word starts with a
-        # capital, which no trimming takes off.
-        for word in chunk.split(" "):
-            end = at + len(word)
-            toks.append((at, end, word))
-            at = end + 1
-        return toks, chunk.casefold().split(" ")
     keys = []
+    at = 0
     for token in TOKEN.findall(chunk):
         at = chunk.find(token, at)
         toks.append((at, at + len(token), token))
@@ -639,15 +646,6 @@ def _unknown_capital(word: str, exact: dict[str, str], folded: dict[str, str]) -
     return word[0].isupper() and word not in exact and word.casefold() not in folded
 
 
-def _lone_word(key: str, words: ActorWords) -> bool:
-    """A one-word run (its case-folded ``key``) that is no role and no institution.
-
-    Such a word is left for the article to decide.
-    """
-    bare = key.rstrip(".")
-    return bare not in words.role_starts and bare not in words.institution_heads
-
-
 def _the_before(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].casefold() == "the "
 
@@ -677,7 +675,11 @@ def find_words(text: str, word: str) -> list[int]:
 def _keeps_dot(word: str) -> bool:
     """Whether a word's final dot is its own ("U.S.", "Sen.", "George W.") rather than a full stop."""
     return (
-        len(word) == 2 or word[:-1] in _TITLES_WITH_DOT or _ABBREVIATION.fullmatch(word) is not None
+        len(word) == 2
+        or word[:-1] in _TITLES_WITH_DOT
+        # An abbreviation has a dot two characters before its last ("U.S."): the regex is
+        # run only on such words, not on every word before a full stop.
+        or (word[-3:-2] == "." and _ABBREVIATION.fullmatch(word) is not None)
     )
 
 
@@ -696,12 +698,16 @@ def _split_at_sentence_ends(chunk: str, start: int) -> list[tuple[int, str]]:
     return parts
 
 
+# What :func:`_trim` takes off the end of a chunk.
+_TRAILING = ".’'-"
+
+
 def _trim(chunk: str) -> str:
     """A chunk without the full stop, quote or dash after its last word ("Blair." → "Blair")."""
-    if chunk[-1] in ".’'-":
+    if chunk[-1] in _TRAILING:
         last = chunk[chunk.rfind(" ") + 1 :]
         if not (chunk[-1] == "." and _keeps_dot(last)):
-            chunk = chunk.rstrip(".’'-")
+            chunk = chunk.rstrip(_TRAILING)
     return chunk
 
 
@@ -724,7 +730,8 @@ def _name_run(
     if words.role_starts.isdisjoint(bare):
         # The common case: no title or role, all of it is the name ("Tuesday", "Ushakov",
         # "Simon Wolfson"); a person for sure if it starts with a given name.
-        if _person_noun_opens(ws, bare[0], words) and _spaced(chunk, toks, run):
+        # (Most runs are shorter than the three words that call needs: not called for them.)
+        if len(ws) >= 3 and _person_noun_opens(ws, bare[0], words) and _spaced(chunk, toks, run):
             # "Guitarist Brian May said …": a noun for a person opening a sentence is
             # capitalised, but is his role, not his name.
             return Found(
@@ -778,13 +785,13 @@ def _name_word(word: str) -> bool:
 
 
 def _person_noun_opens(ws: list[str], first: str, words: ActorWords) -> bool:
-    """Whether a run opens with a noun for a person before a given name and a surname
-    ("Guitarist Brian May", "Fly-half Charlie Hodgson"); ``first`` is its first word
-    case-folded. Not a short word ("Lian Chia Liang"), and not before a pronoun (a
-    headline: "Trump So Where He Needs It") or a thing ("Asian Junior Championships")."""
+    """Whether a run of three words or more (the caller sees to that) opens with a noun for
+    a person before a given name and a surname ("Guitarist Brian May", "Fly-half Charlie
+    Hodgson"); ``first`` is its first word case-folded. Not a short word ("Lian Chia
+    Liang"), and not before a pronoun (a headline: "Trump So Where He Needs It") or a thing
+    ("Asian Junior Championships")."""
     return (
-        len(ws) >= 3
-        and len(first) >= 5
+        len(first) >= 5
         and ws[1] in words.first_names
         and ws[0] not in words.first_names
         and (first.endswith(PERSON_ENDINGS) or first.split("-")[-1] in words.person_nouns)
@@ -851,8 +858,9 @@ def _is_organisation_run(
         first += 1
     if first == len(r) - 1:
         return r[-1] + 2 < len(keys) and keys[r[-1] + 1] == "of"
-    # "Have I Got News": a pronoun is in no organisation's name.
-    if any(keys[k] in words.not_names for k in r):
+    # "Have I Got News": a pronoun is in no organisation's name. (The run's keys by map, not
+    # by a generator: a generator is a function made and called, per run.)
+    if not words.not_names.isdisjoint(map(keys.__getitem__, r)):
         return False
     # "Margaret Court", "DJ Rob Da Bank": with a given name such a head is a surname.
     return head not in words.org_heads_surname or not any(
@@ -902,7 +910,8 @@ def _organisation(
         last = _of_phrase_end(toks, keys, last + 1, gazetteer, words) or last
     if last == first:
         return None
-    name = tuple(t for _s, _e, t in toks[first : last + 1])
+    # (map: no generator to make and call)
+    name = tuple(map(itemgetter(2), toks[first : last + 1]))
     return Found(toks[first][0], toks[last][1], None, "organization", name=name)
 
 
@@ -1008,7 +1017,8 @@ def _attach_within(chunk: str, chunk_found: list[Found], words: ActorWords) -> b
                 f.end = f.start
             elif nxt is None and f.kind == "country":
                 extend_last = True
-        _no_bare_title(f)
+        if f.role:  # (most mentions have none: no call for them)
+            _no_bare_title(f)
     return extend_last
 
 
@@ -1151,7 +1161,8 @@ def _no_bare_title(f: Found) -> None:
 
 
 def _is_institution(name: tuple[str, ...], words: ActorWords) -> bool:
-    return tuple(w.casefold() for w in name) in words.institutions
+    # (map: no generator to make and call)
+    return tuple(map(str.casefold, name)) in words.institutions
 
 
 def _extend_institution(text: str, f: Found, words: ActorWords) -> None:
