@@ -18,6 +18,8 @@ PARAGRAPH = (
     "\u201cWe will not accept this,\u201d he said. "
     "\u201cThe plan is bad for Britain and for Europe,\u201d Smith added.\n"
 )
+# A quote no rule attributes, after a sentence about someone.
+UNATTRIBUTED = 'Smithers walked in at {i}. "We will win this game today, all of us."\n'
 
 
 def main() -> None:
@@ -29,6 +31,13 @@ def main() -> None:
         seconds = time.process_time() - started
         print(f"{paragraphs:>5} paragraphs, {len(text):>7,} characters, "
               f"{len(analysis.quotes):>5} quotes: {seconds:6.2f} s CPU")
+    for quotes in (500, 1000, 2000, 4000):
+        text = "Notes\n" + "".join(UNATTRIBUTED.format(i=i) for i in range(quotes))
+        started = time.process_time()
+        analysis = analyze(Article(text=text))
+        seconds = time.process_time() - started
+        print(f"{len(text):>7,} characters, {len(analysis.quotes):>5} quotes without a "
+              f"speaker: {seconds:6.2f} s CPU")
 
 
 if __name__ == "__main__":

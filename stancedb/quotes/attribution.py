@@ -36,7 +36,7 @@ title-case names after a possessive or "on" (CNN's "New Day") are terms too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 from functools import lru_cache
@@ -109,7 +109,35 @@ class _Context:
         self.par_starts = [p.start for p in seg.paragraphs]
         self.sent_starts = [s.start for s in seg.sentences]
         self.spans = spans
+        # The spans' opening and closing marks, in text order: "is there a quote in this
+        # sentence" is a bisection, not a walk over every quote (which made an article of
+        # thousands of quotes quadratic).
+        self.open_marks = [s.open_mark for s in spans if s.open_mark is not None]
+        self.close_marks = [s.close_mark for s in spans if s.close_mark is not None]
         self._cues = CueIndex(text, self.sent_starts, spans)
+        # Per name word, where its first mention after another capitalised word ends
+        # (see _names_a_person).
+        self._name_ends: dict[str, int] = {}
+
+    def has_open_mark(self, lo: int, hi: int) -> bool:
+        """Whether a quote opens in ``text[lo:hi]``."""
+        i = bisect_left(self.open_marks, lo)
+        return i < len(self.open_marks) and self.open_marks[i] < hi
+
+    def last_close_mark(self, lo: int, hi: int) -> int | None:
+        """The last closing mark in ``text[lo:hi]``, if any."""
+        i = bisect_left(self.close_marks, hi) - 1
+        return self.close_marks[i] if i >= 0 and self.close_marks[i] >= lo else None
+
+    def name_end(self, word: str) -> int:
+        """Where the text first has ``word`` after another capitalised word ("Alex
+        Ferguson" for "Ferguson") ends; past the text's end when it never does."""
+        end = self._name_ends.get(word)
+        if end is None:
+            found = re.search(rf"[A-Z][\w’'\-]*[ \u00a0]+{re.escape(word)}\b", self.text)
+            end = found.end() if found else len(self.text) + 1
+            self._name_ends[word] = end
+        return end
 
     def cues(self, lo: int, hi: int) -> list[Cue]:
         """Reporting verbs in ``text[lo:hi]`` (noun uses left out)."""
@@ -166,7 +194,7 @@ def attribute(text: str, spans: Sequence[QuotedSpan], seg: Segmentation) -> list
             d.speaker, d.cue, d.rule, d.kind = None, None, None, "term"
         if d.speaker is None and d.kind != "term" and title is None:
             # The sentence's subject is no speaker of a title ("CBS renewed "Hawaii Five-0"").
-            _sentence_subject(ctx, d, drafts)
+            _sentence_subject(ctx, d)
     names = speakers.Memo()
     found: dict[tuple[int, int], tuple[int, int] | None] = {}
     known = sorted({d.speaker for d in drafts if d.speaker is not None})
@@ -1740,15 +1768,15 @@ def _floating_before(ctx: _Context, drafts: list[_Draft]) -> None:
         carried.add(i)
 
 
-def _sentence_subject(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> None:
+def _sentence_subject(ctx: _Context, d: _Draft) -> None:
     """Last resort: quoted words in a sentence whose subject is a person or a
     body ("Rubio offered a defense of the "Gang of Eight" bill") are theirs."""
     text, span = ctx.text, d.span
     mark = d.mark
     lo = ctx.sentence_of(mark).start
-    for other in drafts:
-        if other.span.close_mark is not None and lo <= other.span.close_mark < mark:
-            lo = mark_end(text, other.span.close_mark)
+    close = ctx.last_close_mark(lo, mark)  # the sentence goes on after the quote before
+    if close is not None:
+        lo = mark_end(text, close)
     if lo >= mark:
         return
     quoted = text[span.start : span.end]
@@ -2163,7 +2191,7 @@ def _previous_sentence(ctx: _Context, drafts: list[_Draft]) -> None:
             if tail is None:
                 continue
             prev = tail
-        if any(o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end for o in drafts):
+        if ctx.has_open_mark(prev.start, prev.end):
             continue
         found = _speaking(ctx, prev, participles="none" if across else "all")
         if found is not None:
@@ -2207,6 +2235,8 @@ def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
     or "she") goes on to say it, as news writes a quote after its speaker's
     sentence."""
     text = ctx.text
+    # The opening marks of direct quotes, in text order (a bisection per quote, not a walk).
+    direct_marks = [o.span.open_mark for o in drafts if o.span.open_mark is not None and o.kind == "direct"]
     for j, d in enumerate(drafts):
         if d.speaker is not None or d.kind == "term" or d.span.open_mark is None:
             continue
@@ -2221,10 +2251,8 @@ def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
         prev = ctx.sentences[i - 1]
         if prev.start < ctx.paragraphs[d.par].start:
             continue  # only within a paragraph
-        if any(
-            o.span.open_mark is not None and prev.start <= o.span.open_mark < prev.end and o.kind == "direct"
-            for o in drafts
-        ):
+        k = bisect_left(direct_marks, prev.start)
+        if k < len(direct_marks) and direct_marks[k] < prev.end:
             continue  # (words quoted inside it leave its subject: 'She was angry at the man who "…". "…"')
         after = d.span.end if d.span.close_mark is None else mark_end(text, d.span.close_mark)
         if ctx.first_cue(after, ctx.sentence_of(after).end) is not None:
@@ -2236,12 +2264,12 @@ def _subject_just_before(ctx: _Context, drafts: list[_Draft]) -> None:
         if words.endswith("ly") and " " not in words:
             continue  # an adverb opening a sentence with no verb ("Possibly a very American analogy")
         if words in _PERSONAL_SUBJECTS or (
-            speakers.is_name(text, *subj) and not speakers.is_document(text, subj) and _names_a_person(text, words, subj[0])
+            speakers.is_name(text, *subj) and not speakers.is_document(text, subj) and _names_a_person(ctx, words, subj[0])
         ):
             d.speaker, d.cue, d.rule = subj, None, "previous"  # no verb of that sentence says it
 
 
-def _names_a_person(text: str, words: str, start: int) -> bool:
+def _names_a_person(ctx: _Context, words: str, start: int) -> bool:
     """A name of two words or more, or one word that is a given name or the last
     word of a fuller name written before ``start`` ("Sir Alex Ferguson …
     Ferguson also hailed"): not a word taken for a name before a noun
@@ -2250,7 +2278,7 @@ def _names_a_person(text: str, words: str, start: int) -> bool:
         return True
     if speakers.is_given_name(words):
         return True
-    return re.search(rf"[A-Z][\w’'\-]*[ \u00a0]+{re.escape(words)}\b", text[:start]) is not None
+    return ctx.name_end(words) <= start
 
 
 def _speaking(
