@@ -55,6 +55,11 @@ class ActorWords:
     firm_nouns: frozenset[str]
     # Nouns after a name that make it whose or where a thing is ("the European title").
     things: frozenset[str]
+    # Nouns after a name that keep it a stance target ("the British public", "US policy").
+    actor_itself: frozenset[str]
+    # Words after a name that are no noun ("the IMF found", "the EU less accountable"):
+    # the no_noun words with the joining, lead_in and pronoun words.
+    no_noun: frozenset[str]
     # Nouns for a person that end a description ("French prodigy"), and words that join
     # phrases or make a verb ("could", "and").
     person_nouns: frozenset[str]
@@ -121,6 +126,10 @@ def actor_words() -> ActorWords:
         org_noun_last_letters=frozenset(noun[-1] for noun in singles("org_noun")),
         firm_nouns=singles("org_noun") - singles("person_org_noun"),
         things=singles("thing"),
+        actor_itself=singles("actor_itself"),
+        no_noun=(
+            singles("no_noun") | singles("joining") | singles("lead_in") | singles("pronoun")
+        ),
         person_nouns=singles("person_noun"),
         place_or_event_ends=singles("place_or_event_end"),
         joining=singles("joining"),

@@ -426,47 +426,6 @@ _NOUN_PHRASE_OPENERS = frozenset(
 # The endings of a country's or a group's adjective ("Russian", "British", "Chinese", "Dutch",
 # "Iraqi", "Arabic"): before a lower-case word, such a name always describes it.
 _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
-# After a name, nouns that keep the name a target: what its people are ("the British
-# public"), and what it does or says ("US policy", "Tory plans", "Russian interference",
-# "the US case is very weak"), as its institutions and officials do ("the Russian government").
-_THE_ACTOR_ITSELF = frozenset(
-    [
-        # its people, its countries, its team
-        "people", "public", "electorate", "population", "community", "communities", "nation",
-        "nations", "state", "states", "country", "countries", "continent", "society", "team",
-        "squad",
-        # its bodies and forces
-        "party", "commission", "leadership", "institutions", "regulators", "soldiers",
-        # what it does or says
-        "policy", "policies", "plan", "plans", "proposal", "proposals", "decision",
-        "decisions", "strategy", "tactics", "stance", "position", "approach", "idea", "agenda",
-        "attempt", "bid", "campaign", "case", "complaint", "claims", "demands", "pledge",
-        "pledges", "promise", "promises", "manifesto", "pressure", "emphasis", "help",
-        "assistance", "support", "involvement", "interference", "meddling", "intervention",
-        "aggression", "attack", "attacks", "offensive", "invasion", "occupation", "rebellion",
-        "insurgency", "disinformation", "propaganda", "threat", "threats", "actions",
-        "membership",
-    ]
-)
-# Lower-case words after a name that are no noun: verbs with no "-ed" ("the IMF found"), and
-# words that make no noun phrase ("the EU less accountable", "persuade the British why").
-_NO_NOUN = frozenset(
-    [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-        "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "won",
-        "to", "of", "in", "on", "at", "for", "by", "from", "with", "as", "than", "that", "which",
-        "who", "whose", "into", "about", "over", "also", "not", "still", "just", "only", "too",
-        "even", "more", "less", "again", "all", "both", "each", "some", "now", "never", "there",
-        "almost", "then", "soon", "already", "likewise", "later", "instead", "together",
-        "here", "out", "right", "a", "an", "the", "our", "their", "his", "her", "its", "my",
-        "your", "he", "she", "they", "we", "it", "you", "why", "what", "itself", "themselves",
-        "met", "beat", "hit", "gave", "took", "told", "sent", "brought", "led", "left", "lost",
-        "ran", "put", "set", "let", "made", "saw", "got", "held", "kept", "thought", "found",
-        "became", "began", "chose", "drew", "fought", "heard", "knew", "paid", "read", "sold",
-        "spoke", "stood", "struck", "wrote", "came", "went", "broke", "go", "come", "take",
-        "approve", "stop", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ]
-)
 
 
 def _modifies_a_noun(text: str, mention: Mention, words: ActorWords) -> bool:
@@ -518,10 +477,8 @@ def _noun_like(word: str, words: ActorWords) -> bool:
     adverb, no word that joins or opens a phrase, no adjective in "-ous" ("makes the English
     nervous")."""
     return not (
-        word in _NO_NOUN
+        word in words.no_noun
         or word.endswith(("ed", "ly", "ing", "ous"))
-        or word in words.joining
-        or word in words.lead_in
         or word in verb_lexicon().triggers
     )
 
@@ -530,7 +487,7 @@ def _names_the_actor(word: str, mention: Mention, words: ActorWords) -> bool:
     """Whether a word of the noun phrase after a name keeps the name a target: its people,
     its acts and what it writes ("a UN report"), its institutions, or a role unless the name
     is a person's."""
-    if word in _THE_ACTOR_ITSELF or word in words.institution_heads or word in words.authored:
+    if word in words.actor_itself or word in words.institution_heads or word in words.authored:
         return True
     last = word.rsplit("-", 1)[-1]
     role = last in words.role_starts or last.removesuffix("s") in words.role_starts
