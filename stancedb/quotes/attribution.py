@@ -40,7 +40,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
+from operator import attrgetter
 from typing import Literal
 
 from stancedb.quotes import speakers
@@ -1653,10 +1654,14 @@ def _float_source(ctx: _Context, drafts: list[_Draft], i: int, rules: tuple[str,
     """The attributed quote of the paragraph before whose speaker a quote
     opening its paragraph goes on with, when its rule is one of ``rules``."""
     text, d = ctx.text, drafts[i]
-    src = next(
-        (p for p in reversed(drafts[:i]) if d.par - _FLOAT_REACH <= p.par < d.par and p.speaker is not None),
-        None,
-    )
+    src = None
+    for j in range(i - 1, -1, -1):  # the nearest before it, within reach (drafts are in text order)
+        p = drafts[j]
+        if p.par < d.par - _FLOAT_REACH:
+            break
+        if p.par < d.par and p.speaker is not None:
+            src = p
+            break
     if src is None or _sentence_goes_on(text, d.span):
         return None
     if src.rule in rules or (
@@ -2333,7 +2338,8 @@ def _after_last_quote(ctx: _Context, drafts: list[_Draft], sent: Segment) -> Seg
     the sentence is still open at its end ('…, explaining: "As I said, it is
     the perfect chance.') or a mark in it opens no quote."""
     start = sent.start
-    for o in drafts:  # in text order
+    # (drafts are in text order: the first whose mark is in the sentence, found by bisection)
+    for o in islice(drafts, bisect_left(drafts, sent.start, key=attrgetter("mark")), None):
         if o.mark >= sent.end:
             break
         if o.mark >= sent.start:

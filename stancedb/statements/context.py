@@ -119,6 +119,26 @@ class ArticleContext:
         # Group references of the whole text, found once: few articles have any.
         self._groups = _find_groups(text)
         self._group_starts = [g[0] for g in self._groups]
+        # The stretches every mention of the actors stage covers, merged, in text order
+        # (made for the first in_a_mention: few sentences ask).
+        self._covered: tuple[list[int], list[int]] | None = None
+
+    def in_a_mention(self, position: int) -> bool:
+        """Whether a mention the actors stage found (any, also one left out of
+        ``mentions``) covers ``position``: a bisection, not a walk over the mentions."""
+        if self._covered is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in sorted(self.resolution.mentions, key=lambda m: m.start):
+                if ends and m.start <= ends[-1]:
+                    ends[-1] = max(ends[-1], m.end)
+                else:
+                    starts.append(m.start)
+                    ends.append(m.end)
+            self._covered = starts, ends
+        starts, ends = self._covered
+        i = bisect.bisect_right(starts, position) - 1
+        return i >= 0 and position < ends[i]
 
     def sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 before the first)."""

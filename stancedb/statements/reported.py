@@ -368,9 +368,8 @@ def _unknown_name(ctx: ArticleContext, start: int, end: int) -> bool:
     insurers and Merkel", "pledged never to attack Tory leader Michael Howard".
     """
     stretch = _TITLE_RUN.sub("", ctx.text[start:end])
-    mentions = [m for m in ctx.resolution.mentions if m.start < end and m.end > start]
     return any(
-        not any(m.start <= found.start() < m.end for m in mentions)
+        not ctx.in_a_mention(found.start())
         for found in _OTHER_NAME.finditer(ctx.text, start, start + len(stretch))
     )
 
