@@ -282,6 +282,7 @@ def test_db_downgrade_refused_by_the_database_is_a_one_line_error(
     # A view of the user's over a column the downgrade drops: PostgreSQL refuses with an
     # InternalError, which printed a traceback (only OperationalError was caught).
     run(runner, any_db_url, "ingest", str(articles_dir))
+    run(runner, any_db_url, "db", "downgrade", "0003_unique_article_url")
     _execute(any_db_url, "CREATE VIEW my_runs AS SELECT id, articles_replaced FROM ingest_runs")
     _assert_refused(runner, any_db_url, "downgrade", {
         "sqlite": "error in view my_runs: no such table: main.ingest_runs",
@@ -289,7 +290,7 @@ def test_db_downgrade_refused_by_the_database_is_a_one_line_error(
                       "objects depend on it; DETAIL: view my_runs depends on column "
                       "articles_replaced of table ingest_runs; HINT: Use DROP ... CASCADE to "
                       "drop the dependent objects too.",
-    }, "0003_unique_article_url (head)")
+    }, "0003_unique_article_url (head is 0004_stance_evidence_text)")
 
 
 def test_db_upgrade_refused_by_the_database_is_a_one_line_error_and_changes_nothing(
@@ -304,7 +305,7 @@ def test_db_upgrade_refused_by_the_database_is_a_one_line_error_and_changes_noth
         "sqlite": "UNIQUE constraint failed: articles.url",
         "postgresql": 'could not create unique index "ix_articles_url"; '
                       "DETAIL: Key (url)=(https://example.org/same) is duplicated.",
-    }, "0002_views (head is 0003_unique_article_url)")
+    }, "0002_views (head is 0004_stance_evidence_text)")
     count = run(runner, any_db_url, "sql", "SELECT count(*) AS n FROM articles", "-f", "csv")
     assert count.output == "n\n2\n"
 

@@ -1,4 +1,4 @@
-"""The SQL views of migration 0002 exist on both databases, read the same, and go away on
+"""The SQL views of migrations 0002 and 0004 exist on both databases, read the same, and go away on
 downgrade."""
 
 from __future__ import annotations
@@ -60,10 +60,14 @@ def test_quotes_stances_matrix_and_speakers_views(reports_db: str) -> None:
                               "FROM v_quotes WHERE text LIKE 'NATO is a threat%'")
     assert quote == [("Vladimir Putin", "NATO is a threat to us,", "Putin warns NATO",
                       "https://news.example/a1", 18, 41)]
-    indirect = query(reports_db, "SELECT holder, target, statement, quote_text, evidence "
-                                 "FROM v_stances WHERE quote_id IS NULL")
+    indirect = query(reports_db, "SELECT holder, target, statement, quote_text, evidence, "
+                                 "evidence_text FROM v_stances WHERE quote_id IS NULL")
     assert indirect == [("Joe Biden", "Vladimir Putin", "indirect", None,
-                         "verb:criticised; isolated")]
+                         "verb:criticised; isolated", "Biden also criticised Putin.")]
+    # a quote's stance: its evidence text is the quote (migration 0004)
+    quoted = query(reports_db, "SELECT quote_text, evidence_text FROM v_stances "
+                               "WHERE quote_text LIKE 'NATO is a threat%'")
+    assert quoted == [("NATO is a threat to us,", "NATO is a threat to us,")]
     matrix = query(reports_db, "SELECT holder, target, n, CAST(first_date AS TEXT), "
                                "CAST(last_date AS TEXT) FROM v_stance_matrix ORDER BY n DESC, "
                                "holder, target LIMIT 2")
