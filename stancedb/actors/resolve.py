@@ -24,6 +24,7 @@ from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.roles import RoleHolders, describes_a_person, epithet
 from stancedb.actors.words import ActorWords, actor_words
+from stancedb.quotes.speakers import sentence_subject
 from stancedb.records import Actor, ActorKind, Mention, Quote, new_actor, new_mention
 from stancedb.text import Segmentation
 
@@ -47,6 +48,10 @@ _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # Regnal numerals ("Elizabeth I", "Henry VIII"); not "X" (Malcolm X).
 _NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
+# The verb of a cleft sentence after its "it" ("it was Trump who …").
+_CLEFT = re.compile(r"[ \u00a0]+(?:was|is)[ \u00a0]+(?=[A-Z])")
+# The marks that open a quote at the start of a sentence (the NYT writes two apostrophes).
+_OPENING_MARKS = ('"', "“", "‘", "''")
 # A C-level key: the mentions are sorted and bisected by start many times per article.
 _start = attrgetter("start")
 
@@ -258,6 +263,21 @@ class _Article:
         description (``described``), a pronoun counts as its person, and a possessor
         ("Maurice Greene's record") is not what a sentence is about.
         """
+        best: Found | None = None
+        best_sentence = -1
+        for f in self._antecedents(position, pronoun, exclude, described):
+            s = bisect.bisect_right(self.sentence_starts, f.start) - 1
+            # The first person of the latest sentence that has one: its subject, usually.
+            if s > best_sentence:
+                best, best_sentence = f, s
+        return best.actor if best is not None else None
+
+    def _antecedents(
+        self, position: int, pronoun: str, exclude: str | None, described: bool
+    ) -> Iterator[Found]:
+        """The people, in text order, a pronoun at ``position`` may refer to: those of
+        the three sentences before it and of its own sentence before it (see
+        :meth:`pronoun_actor`)."""
         unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
         lo = self.sentences[max(0, k - 3)].start if self.sentences else 0
@@ -265,8 +285,6 @@ class _Article:
         limit = position
         if k >= 0 and self.text[self.sentences[k].start : position].strip() == "":
             limit = self.sentences[k].start
-        best: Found | None = None
-        best_sentence = -1
         for f in self._near(lo, limit):
             if f.start < lo or f.kind != "person" or f.actor is None or f.modifier:
                 continue
@@ -278,11 +296,39 @@ class _Article:
                 continue
             if unwanted is not None and self.words.gender(f.actor) == unwanted:
                 continue
-            s = bisect.bisect_right(self.sentence_starts, f.start) - 1
-            # The first person of the latest sentence that has one: its subject, usually.
-            if s > best_sentence:
-                best, best_sentence = f, s
-        return best.actor if best is not None else None
+            yield f
+
+    def _subject_actor(self, position: int, pronoun: str) -> str | None:
+        """The person a description at ``position`` ("the gambling tycoon") refers to:
+        the subject of the latest earlier sentence whose subject is one of its people.
+        In US political news the first person of a sentence is often not what it is
+        about ("Top Republican donor Sheldon Adelson said he met candidate Donald Trump
+        …" may come after a sentence on Trump). A sentence whose subject is not found
+        gives its first person, as for "he"; one whose subject is no person, or that opens
+        with a quote (whose words name others), is passed over."""
+        by_sentence: dict[int, list[Found]] = {}
+        for f in self._antecedents(position, pronoun, None, described=True):
+            by_sentence.setdefault(bisect.bisect_right(self.sentence_starts, f.start) - 1, []).append(f)
+        for k in sorted(by_sentence, reverse=True):
+            people = by_sentence[k]
+            sentence = self.sentences[k]
+            if self.text[sentence.start : sentence.end].lstrip().startswith(_OPENING_MARKS):
+                continue  # the words at its start are the quote's, whose people are others
+            subject = sentence_subject(self.text, sentence.start, min(sentence.end, position))
+            if subject is None:
+                return people[0].actor
+            subject = self._cleft_subject(subject)
+            for f in people:
+                if f.start < subject[1] and subject[0] < f.end:
+                    return f.actor
+        return None
+
+    def _cleft_subject(self, subject: tuple[int, int]) -> tuple[int, int]:
+        """The subject "it" of a cleft sentence is the name after its verb: "As usual, it
+        was Trump who commanded most of the attention" is about Trump."""
+        start, end = subject
+        cleft = _CLEFT.match(self.text, end) if self.text[start:end].casefold() == "it" else None
+        return (cleft.end(), cleft.end() + 1) if cleft is not None else subject
 
     # -- speakers -------------------------------------------------------------------------
 
@@ -414,7 +460,7 @@ class _Article:
             return holder
         gender = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else ""
         position = min(start, quote[0])
-        return self.pronoun_actor(position, gender, described=True) or self._last_speaker(position, gender)
+        return self._subject_actor(position, gender) or self._last_speaker(position, gender)
 
     def _last_speaker(self, position: int, pronoun: str) -> str | None:
         """The person who spoke the last quote before ``position``, within the sentences

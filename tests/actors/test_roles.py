@@ -259,6 +259,22 @@ def test_not_a_definite_description(phrase: str) -> None:
             ),
             "Jason Hale",
         ),
+        # ... the subject of that sentence, not its first person,
+        (
+            (
+                "When Tom Hardy asked for his backing on Friday, Sam Weller said he would wait."
+                " “It was a very nice meeting,” the gambling tycoon told reporters."
+            ),
+            "Sam Weller",
+        ),
+        # ... the name after "it was" where the sentence is a cleft,
+        (
+            (
+                "Eight candidates went on the attack on Sunday. As usual, it was Tom Hardy who"
+                " drew the crowds. The billionaire businessman said his rival had “caused great harm.”"
+            ),
+            "Tom Hardy",
+        ),
         # ... of the right gender,
         (
             (
@@ -279,6 +295,17 @@ def test_not_a_definite_description(phrase: str) -> None:
 )
 def test_epithet_speaker(text: str, expected: str | None) -> None:
     assert analyze(Article(id="t", text=text)).speaker_actors == (expected,)
+
+
+def test_epithet_guess_passes_over_the_words_of_a_quote() -> None:
+    # The subject at the start of a sentence that opens with a quote is the quote's,
+    # whose people are others: the guess is the subject of the sentence before.
+    text = (
+        "Sam Weller told delegates on Saturday that they could help him win. “A vote for Tom"
+        " Hardy is a vote for Ann Price,” Weller said. The front-runner complained that the"
+        " count was “rigged.”"
+    )
+    assert analyze(Article(id="t", text=text)).speaker_actors[-1] == "Sam Weller"
 
 
 def test_epithet_in_a_title_beats_the_person_mentioned_last() -> None:
