@@ -23,7 +23,7 @@ from stancedb.actors import possessive
 from stancedb.actors.gazetteer import Entry, Gazetteer
 from stancedb.actors.mentions import Found, find_mentions, find_words
 from stancedb.actors.roles import RoleHolders, describes_a_person, epithet
-from stancedb.actors.words import ActorWords, actor_words
+from stancedb.actors.words import DEMONYM_ENDINGS, ActorWords, actor_words
 from stancedb.quotes.speakers import sentence_subject
 from stancedb.records import Actor, ActorKind, Mention, Quote, new_actor, new_mention
 from stancedb.text import Segmentation
@@ -44,8 +44,6 @@ _POSSESSOR = re.compile(
 # A given name and a surname or two (before a role written after it: "Andrew Tyrie MP";
 # after a possessor: "Yahoo's Yonca Brunini").
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
-# Endings of the demonyms of countries ("Australian", "Japanese", "British", "Israeli", "Dutch").
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # Regnal numerals ("Elizabeth I", "Henry VIII"); not "X" (Malcolm X).
 _NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
 # The verb of a cleft sentence after its "it" ("it was Trump who …").
@@ -253,19 +251,15 @@ class _Article:
         if len(parts) >= 2 and _NUMERAL.fullmatch(parts[-1]) is None:
             self.surnames.setdefault(parts[-1].casefold(), set()).add(canonical)
 
-    def pronoun_actor(
-        self, position: int, pronoun: str = "", exclude: str | None = None, described: bool = False
-    ) -> str | None:
+    def pronoun_actor(self, position: int, pronoun: str = "", exclude: str | None = None) -> str | None:
         """The person a subject pronoun at ``position`` refers to, or None.
 
         "she" skips people with a man's given name, "he" those with a woman's; and
-        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`). For a
-        description (``described``), a pronoun counts as its person, and a possessor
-        ("Maurice Greene's record") is not what a sentence is about.
+        ``exclude`` is no candidate (see :meth:`repoint_quoted_pronouns`).
         """
         best: Found | None = None
         best_sentence = -1
-        for f in self._antecedents(position, pronoun, exclude, described):
+        for f in self._antecedents(position, pronoun, exclude, described=False):
             s = bisect.bisect_right(self.sentence_starts, f.start) - 1
             # The first person of the latest sentence that has one: its subject, usually.
             if s > best_sentence:
@@ -277,7 +271,9 @@ class _Article:
     ) -> Iterator[Found]:
         """The people, in text order, a pronoun at ``position`` may refer to: those of
         the three sentences before it and of its own sentence before it (see
-        :meth:`pronoun_actor`)."""
+        :meth:`pronoun_actor`). For a description (``described``: "the prop"), a pronoun
+        counts as its person, and a possessor ("Maurice Greene's record") is not what a
+        sentence is about."""
         unwanted = {"she": "m", "he": "f"}.get(pronoun)
         k = bisect.bisect_right(self.sentence_starts, position) - 1
         lo = self.sentences[max(0, k - 3)].start if self.sentences else 0
@@ -292,7 +288,7 @@ class _Article:
                 continue
             if f.name and len(f.name) == 1 and f.name[0].casefold() in self.words.pronouns and not described:
                 continue
-            if described and self.text.startswith(("'s", "’s"), f.end):
+            if described and possessive.singular_at(self.text, f.end):
                 continue
             if unwanted is not None and self.words.gender(f.actor) == unwanted:
                 continue
@@ -449,8 +445,9 @@ class _Article:
 
     def _epithet_holder(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
         """The person "the prop" or "The world indoor champion" is: the one the article
-        called so before, else, for a noun that names a person, the person it was just
-        about, as for "he" (before the quote, whose words name others)."""
+        called so before, else, for a noun that names a person, the subject of the
+        sentences just before (:meth:`_subject_actor`; before the quote, whose words name
+        others) or the last speaker."""
         described = epithet(self.text[start:end], self.words)
         if described is None:
             return None
@@ -569,7 +566,7 @@ class _Article:
     def _demonym(self, word: str) -> bool:
         """Whether ``word`` is a country's demonym ("Australian", "Russian", "Dutch"), and no
         given name ("German Gref") nor the country's own name ("Jordan Henderson")."""
-        if not word.endswith(_DEMONYM_ENDINGS) or word in self.words.first_names:
+        if not word.endswith(DEMONYM_ENDINGS) or word in self.words.first_names:
             return False
         entry = self.gazetteer.lookup(word)
         return entry is not None and entry.kind == "country" and entry.name != word

@@ -15,6 +15,9 @@ from stancedb.resources import seed_path
 # The endings of a noun for a person ("sprinter", "astrophysicist", "midfielder"); other
 # such nouns are the person_noun words of seeds/actor_words.tsv ("prodigy", "centre").
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eur")
+# The endings of the demonyms of countries ("Australian", "Japanese", "British", "Israeli",
+# "Dutch").
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 
 
 @dataclass(frozen=True, slots=True)

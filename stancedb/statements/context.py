@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from stancedb.actors import ActorResolution
-from stancedb.actors.words import PERSON_ENDINGS, ActorWords, actor_words
+from stancedb.actors import ActorResolution, possessive
+from stancedb.actors.words import DEMONYM_ENDINGS, PERSON_ENDINGS, ActorWords, actor_words
 from stancedb.quotes.speakers import dateline_end
 from stancedb.records import Actor, Mention, Quote, StanceLabel, StanceScore, new_stance_score
 from stancedb.resources import seed_path
@@ -409,7 +409,7 @@ def _names_a_thing(text: str, end: int, things: frozenset[str]) -> bool:
 
 
 # A possessive and the capitalised word after it: "Japan's Sumitomo Mitsui".
-_OWNED_NAME = re.compile(r"['’]s ([A-Z][\w.-]*)")
+_OWNED_NAME = re.compile(rf"{possessive.SINGULAR_PATTERN} ([A-Z][\w.-]*)")
 # The kinds of actor whose possessive before a name says only where it is from: after a
 # person's or an organisation's, the name is often what they do ("Mr Brown's Budget",
 # "Trump's White House staff", "the Bank of England's Monetary Policy Committee").
@@ -445,7 +445,7 @@ _NOUN_PHRASE_OPENERS = frozenset(
 )
 # The endings of a country's or a group's adjective ("Russian", "British", "Chinese", "Dutch",
 # "Iraqi", "Arabic"): before a lower-case word, such a name always describes it.
-_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
+_ADJECTIVE_ENDINGS = (*DEMONYM_ENDINGS, "ic")
 
 
 def _modifies_a_noun(text: str, mention: Mention, words: ActorWords) -> bool:
@@ -521,10 +521,10 @@ def _describes(text: str, start: int, end: int, words: ActorWords) -> bool:
     phrase, the last a noun for a person ("sanctions against Russia if Putin", "Syria after
     Trump", "China could sway Putin" are no description)."""
     piece = text[start:end]
-    possessive = piece.startswith(("'s ", "’s "))
-    found = piece[2:].split() if possessive else piece.split()
+    owned = possessive.singular_then_space(piece, 0)
+    found = piece[2:].split() if owned else piece.split()
     if not found:
-        return possessive
+        return owned
     triggers = verb_lexicon().triggers
     return (
         len(found) <= 3
@@ -542,7 +542,7 @@ def _describes_another(text: str, person: Mention, nxt: Mention, words: ActorWor
     return (
         nxt.kind == "person"
         and 0 < nxt.start - person.end <= _SIDE_GAP
-        and text.startswith(("'s ", "’s "), person.end)
+        and possessive.singular_then_space(text, person.end)
         and len(text) > person.end + 3
         and text[person.end + 3].islower()
         and _describes(text, person.end, nxt.start, words)
@@ -571,7 +571,7 @@ def _role_phrase(text: str, start: int, end: int, words: ActorWords) -> bool:
     """Whether ``text[start:end]`` is a role of one to four words: "'s election chief",
     " co-chairman ", " spokesman Mr " (a courtesy title may follow the role)."""
     piece = text[start:end]
-    if piece.startswith(("'s", "’s")):
+    if possessive.singular_at(piece, 0):
         piece = piece[2:]
     found = piece.split()
     if found and found[-1].casefold().rstrip(".") in words.courtesy:

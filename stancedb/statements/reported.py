@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from stancedb.actors import possessive
 from stancedb.actors.words import actor_words
 from stancedb.records import Mention, Segment, Stance, StanceScore, new_stance
 from stancedb.stance import Scorer
@@ -278,7 +279,7 @@ def _inverted_speaker(
         speaker.kind != "person"
         and k + 1 < len(mentions)
         and mentions[k + 1].kind == "person"
-        and ctx.text.startswith(("'s", "’s"), speaker.end)
+        and possessive.singular_at(ctx.text, speaker.end)
         and _names_a_speaker(ctx.text, speaker.end + 2, mentions[k + 1].start)
     ):
         speaker = mentions[k + 1]
