@@ -1643,7 +1643,7 @@ def _floating(ctx: _Context, drafts: list[_Draft]) -> None:
             continue
         if d.span.open_mark != ctx.paragraphs[d.par].start or d.par == 0:
             continue
-        if _after_colon_line(ctx, drafts, d):
+        if _after_colon_line(ctx, d):
             continue
         src = _float_source(ctx, drafts, i, ("post", "pre", "paragraph", "continued", "floating"))
         if src is not None:
@@ -1689,7 +1689,7 @@ def _floating_after_previous(ctx: _Context, drafts: list[_Draft]) -> None:
             chained.add(id(d))
 
 
-def _after_colon_line(ctx: _Context, drafts: list[_Draft], d: _Draft) -> bool:
+def _after_colon_line(ctx: _Context, d: _Draft) -> bool:
     """A quote opening its paragraph right after a paragraph that ends with a
     colon ("X said:", "Stated Stone:", "He then listed the qualities a nominee
     needs:") is the speaker's that line names; whether it named one."""
@@ -1705,9 +1705,7 @@ def _after_colon_line(ctx: _Context, drafts: list[_Draft], d: _Draft) -> bool:
     # "He then listed the qualities a nominee needs:" — who announces it.
     last = ctx.sentence_of(prev_par.end - 1)
     subj = speakers.sentence_subject(text, max(last.start, prev_par.start), prev_par.end)
-    if subj is not None and not any(
-        o.span.open_mark is not None and prev_par.start <= o.span.open_mark < prev_par.end for o in drafts
-    ):
+    if subj is not None and not ctx.has_open_mark(prev_par.start, prev_par.end):
         d.speaker, d.rule = subj, "floating"
         return True
     return False

@@ -448,6 +448,8 @@ def _honorific_start(text: str, s: int, e: int) -> int:
     if not before or before[-1].casefold() in lexicon().category("role") or not before[-1][:1].isupper():
         return s
     return m.start()
+
+
 # A role noun and "to" before the phrase a subject search took ("chief secretary to the Treasury").
 _ROLE_TO = re.compile(r"(?<![\w’'\-])(?P<role>[a-z]+)[ \u00a0]+to[ \u00a0]+$")
 
